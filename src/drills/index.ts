@@ -1,0 +1,16 @@
+import { DRILL_CATALOGUE } from './catalogue.js';
+import type { Drill } from './drill.js';
+
+export type { Drill, DrillKind, Measure, PlyoTier } from './drill.js';
+export { DRILL_CATALOGUE } from './catalogue.js';
+export { KIND_DEFAULTS } from './kind-defaults.js';
+
+/** Built-in drills by id and by each alias. */
+export const BUILTIN_DRILLS: ReadonlyMap<string, Drill> = new Map(
+    DRILL_CATALOGUE.flatMap(drill => [drill.id, ...drill.aliases].map(name => [name, drill] as const))
+);
+
+/** The drill a step with no drill named stands for: a run at the given intensity. */
+export function defaultRunDrill(): Drill {
+    return BUILTIN_DRILLS.get('run')!;
+}

@@ -1,0 +1,36 @@
+import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
+import { DefaultLinker } from 'langium';
+import { nearestNames } from './nearest-names.js';
+
+/** Says what an unresolved name should have been, in the plan's own terms. */
+export class StrideLinker extends DefaultLinker {
+
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        const name = refInfo.reference.$refText;
+        switch (this.reflection.getReferenceType(refInfo)) {
+            case 'DrillDef':
+                return { ...error, message: unknownDrillMessage(name, this.namesInScope(refInfo)) };
+            case 'PaceDef':
+                return { ...error, message: `no pace named '${name}': add \`pace ${name} M:SS/km\` to the plan header` };
+            case 'SessionDef':
+                return { ...error, message: `no session named '${name}'` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
+            case 'WeekSource':
+                return { ...error, message: `week ${name} does not exist` };
+            default:
+                return error;
+        }
+    }
+
+    private namesInScope(refInfo: ReferenceInfo): string[] {
+        return this.scopeProvider.getScope(refInfo).getAllElements().map(element => element.name).toArray();
+    }
+}
+
+export function unknownDrillMessage(name: string, known: Iterable<string>): string {
+    return `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+}
+
+function didYouMean(names: string[]): string {
+    return names.length > 0 ? `; did you mean ${names.join(', ')}?` : '';
+}

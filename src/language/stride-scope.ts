@@ -1,0 +1,62 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
+import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import { isBuiltinDocument } from './builtin-drills.js';
+import { isAliasProp, isDrillDef, isWeekBlock, type DrillDef, type PlanFile, type WeekBlock } from './generated/ast.js';
+
+/**
+ * A plan is self-contained: its drills, paces, sessions and weeks are visible everywhere in
+ * its own file and nowhere else. Only the built-in drill library is exported to all plans.
+ */
+export class StrideScopeComputation extends DefaultScopeComputation {
+
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        if (!isBuiltinDocument(document.uri)) {
+            return [];
+        }
+        const root = document.parseResult.value as PlanFile;
+        return root.drills.flatMap(drill => this.drillDescriptions(drill, document));
+    }
+
+    override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
+        const root = document.parseResult.value;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        if (isBuiltinDocument(document.uri)) {
+            return symbols;
+        }
+        for (const node of AstUtils.streamAllContents(root)) {
+            if (isDrillDef(node)) {
+                symbols.addAll(root, this.drillDescriptions(node, document));
+            } else if (isWeekBlock(node)) {
+                symbols.addAll(root, this.blockWeekDescriptions(node, document));
+            } else {
+                const name = this.nameProvider.getName(node);
+                if (name) {
+                    symbols.add(root, this.descriptions.createDescription(node, name, document));
+                }
+            }
+        }
+        return symbols;
+    }
+
+    /** A drill is found by its name and by each of its aliases. */
+    private drillDescriptions(drill: DrillDef, document: LangiumDocument): AstNodeDescription[] {
+        const aliases = drill.props.filter(isAliasProp).flatMap(prop => prop.names);
+        return [drill.name, ...aliases]
+            .filter(name => name)
+            .map(name => this.descriptions.createDescription(drill, name, document));
+    }
+
+    /** `weeks 5-8 = ...` makes weeks 5, 6, 7 and 8, each of which later weeks may derive from. */
+    private blockWeekDescriptions(block: WeekBlock, document: LangiumDocument): AstNodeDescription[] {
+        const first = Number(block.first);
+        const last = Number(block.last);
+        if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first > 520) {
+            return [];
+        }
+        const names: string[] = [];
+        for (let week = first; week <= last; week++) {
+            names.push(String(week));
+        }
+        return names.map(name => this.descriptions.createDescription(block, name, document));
+    }
+}

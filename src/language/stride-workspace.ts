@@ -1,0 +1,21 @@
+import type { LangiumDocument, LangiumDocumentFactory } from 'langium';
+import { DefaultWorkspaceManager, type LangiumSharedCoreServices } from 'langium';
+import type { WorkspaceFolder } from 'vscode-languageserver-types';
+import { BUILTIN_DRILLS_URI, builtinDrillsText } from './builtin-drills.js';
+
+/** Loads the built-in drill library alongside the workspace's own plans. */
+export class StrideWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly documentFactory: LangiumDocumentFactory;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.documentFactory = services.workspace.LangiumDocumentFactory;
+    }
+
+    protected override async loadAdditionalDocuments(
+        folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void
+    ): Promise<void> {
+        await super.loadAdditionalDocuments(folders, collector);
+        collector(this.documentFactory.fromString(builtinDrillsText(), BUILTIN_DRILLS_URI));
+    }
+}

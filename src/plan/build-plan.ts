@@ -1,0 +1,161 @@
+/**
+ * The Plan from its spec: derived weeks resolved, every day dated, every item estimated,
+ * and the totals of each session, week and the whole plan summed.
+ */
+import { addDays, dayNumber, weekdayOf } from './dates.js';
+import { resolveWeekDays } from './derive.js';
+import { estimateItems, itemFigures, round3, sumFigures, type EstimateContext } from './estimate.js';
+import { HARD_SESSION_CONTACTS } from './effort.js';
+import {
+    WEEKDAYS, type Assumption, type DaySpec, type Plan, type PlanDay, type PlanItem, type PlanSession,
+    type PlanSpec, type PlanWeek, type SessionKind, type SessionSpec, type Weekday,
+} from './model.js';
+
+export function buildPlan(spec: PlanSpec): Plan {
+    const assumptions = new Map<Assumption['code'], Assumption>();
+    const context: EstimateContext = {
+        easyPaceSPerKm: spec.paces.find(pace => pace.name === 'easy')?.secondsPerKm ?? null,
+        maxSpeed: spec.maxSpeed,
+        oneRepMaxKg: spec.oneRepMaxKg,
+        assume: assumption => assumptions.set(assumption.code, assumption),
+    };
+    const daysByWeek = resolveWeekDays(spec.weeks);
+    const numbers = [...new Set(spec.weeks.map(week => week.number))].sort((a, b) => a - b);
+    const firstWeekStart = planStart(spec, numbers);
+    if (firstWeekStart === null && numbers.length > 0) {
+        assumptions.set('no-start-date', {
+            code: 'no-start-date',
+            message: 'no start date: sessions have no dates; add `start YYYY-MM-DD` or `race YYYY-MM-DD` to the plan header',
+        });
+    }
+
+    const weeks: PlanWeek[] = [];
+    for (const number of numbers) {
+        const week = spec.weeks.find(candidate => candidate.number === number)!;
+        const startDate = firstWeekStart === null ? null : addDays(firstWeekStart, 7 * (number - 1));
+        const days = (daysByWeek.get(number) ?? []).map(day => buildDay(day, number, startDate, context));
+        const sessions = days.flatMap(day => day.sessions);
+        const figures = sumFigures(sessions);
+        const previous = weeks.find(candidate => candidate.number === number - 1);
+        const change = week.derivedFrom?.changePercent ?? 0;
+        weeks.push({
+            number,
+            title: week.title,
+            startDate,
+            endDate: startDate === null ? null : addDays(startDate, 6),
+            derivedFrom: week.derivedFrom,
+            deload: change < 0 || /deload/i.test(week.title ?? ''),
+            days,
+            source: week.source,
+            totals: {
+                ...figures,
+                sessions: sessions.length,
+                hardSessions: sessions.filter(session => session.hard).length,
+                distanceChange: previous && previous.totals.distanceM > 0
+                    ? round3((figures.distanceM - previous.totals.distanceM) / previous.totals.distanceM)
+                    : null,
+            },
+        });
+    }
+    return {
+        ...spec,
+        weeks,
+        totals: { ...sumFigures(weeks.map(week => week.totals)), sessions: weeks.reduce((n, week) => n + week.totals.sessions, 0) },
+        assumptions: [...assumptions.values()],
+    };
+}
+
+/** The first day of week 1: the start date, or counted back from the race so that it falls in the last week. */
+function planStart(spec: PlanSpec, numbers: readonly number[]): string | null {
+    if (spec.start !== null && dayNumber(spec.start) !== null) {
+        return spec.start;
+    }
+    if (spec.race !== null && dayNumber(spec.race) !== null) {
+        const raceWeekday = WEEKDAYS.indexOf(weekdayOf(spec.race)!);
+        const raceWeekMonday = addDays(spec.race, -raceWeekday)!;
+        const lastWeek = numbers.length > 0 ? numbers[numbers.length - 1] : 1;
+        return addDays(raceWeekMonday, -7 * (lastWeek - 1));
+    }
+    return null;
+}
+
+function buildDay(day: DaySpec, week: number, weekStart: string | null, context: EstimateContext): PlanDay {
+    const date = day.date ?? (weekStart !== null && day.weekday !== null ? dateInWeek(weekStart, day.weekday) : null);
+    const label = day.weekday ?? day.date ?? 'day';
+    return {
+        ...day,
+        date,
+        sessions: day.sessions.map((session, index) => buildSession(session, `w${week}-${label}-${index + 1}`, date, context)),
+    };
+}
+
+function dateInWeek(weekStart: string, weekday: Weekday): string | null {
+    const first = WEEKDAYS.indexOf(weekdayOf(weekStart)!);
+    return addDays(weekStart, (WEEKDAYS.indexOf(weekday) - first + 7) % 7);
+}
+
+const KIND_NAMES: Readonly<Record<SessionKind, string>> = {
+    run: 'Run', speed: 'Speed', strength: 'Strength', plyometrics: 'Plyometrics',
+    mobility: 'Mobility', circuit: 'Circuit', cross: 'Cross-training',
+};
+
+function buildSession(session: SessionSpec, key: string, date: string | null, context: EstimateContext): PlanSession {
+    const items = estimateItems(session.items, context);
+    const figures = itemFigures(items);
+    const kind = session.kind ?? inferKind(items);
+    const hardReasons = [...new Set(steps(items).map(step => step.hardReason).filter((reason): reason is string => reason !== null))];
+    if (figures.contacts >= HARD_SESSION_CONTACTS) {
+        hardReasons.push(`${Math.round(figures.contacts)} foot contacts`);
+    }
+    return {
+        ...session,
+        ...figures,
+        key,
+        name: session.title ?? KIND_NAMES[kind],
+        kind,
+        date,
+        items,
+        rpe: figures.minutes > 0 ? round3(figures.load / figures.minutes) : 0,
+        hard: hardReasons.length > 0,
+        hardReasons,
+    };
+}
+
+function* stepsOf(items: readonly PlanItem[]): Generator<Extract<PlanItem, { type: 'step' }>> {
+    for (const item of items) {
+        if (item.type === 'step') {
+            yield item;
+        } else if (item.type === 'group') {
+            yield* stepsOf(item.items);
+        }
+    }
+}
+
+export function steps(items: readonly PlanItem[]): Array<Extract<PlanItem, { type: 'step' }>> {
+    return [...stepsOf(items)];
+}
+
+/** A session with no kind written takes it from its main work: any sprinting makes it speed, else the kind with most minutes. */
+function inferKind(items: readonly PlanItem[]): SessionKind {
+    const main = steps(items).filter(step => step.phase === 'main');
+    if (main.some(step => step.drill.kind === 'sprint')) {
+        return 'speed';
+    }
+    const minutesByKind = new Map<SessionKind, number>();
+    for (const step of main) {
+        const kind: SessionKind =
+            step.drill.kind === 'sprint-drill' || step.drill.kind === 'sprint' ? 'speed'
+                : step.drill.kind === 'plyometric' ? 'plyometrics'
+                    : step.drill.kind;
+        minutesByKind.set(kind, (minutesByKind.get(kind) ?? 0) + step.minutes);
+    }
+    let best: SessionKind = 'run';
+    let bestMinutes = -1;
+    for (const [kind, minutes] of minutesByKind) {
+        if (minutes > bestMinutes) {
+            best = kind;
+            bestMinutes = minutes;
+        }
+    }
+    return best;
+}

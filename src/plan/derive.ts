@@ -1,0 +1,93 @@
+/**
+ * Derived weeks: `week 3 = week 2 +5%` copies week 2's days with every distance, duration
+ * and counted rep scaled by 1.05; `weeks 5-8 = weeks 1-4 +5%` does the same per week, once
+ * more for each repetition of the block.
+ */
+import { addDays } from './dates.js';
+import type { DaySpec, ItemSpec, SourceRange, WeekSpec } from './model.js';
+
+/** The days of each week number, derivations resolved; a cycle or a missing base leaves a week empty. */
+export function resolveWeekDays(weeks: readonly WeekSpec[]): Map<number, readonly DaySpec[]> {
+    const byNumber = new Map<number, WeekSpec>();
+    for (const week of weeks) {
+        if (!byNumber.has(week.number)) {
+            byNumber.set(week.number, week);
+        }
+    }
+    const resolved = new Map<number, readonly DaySpec[]>();
+    const resolving = new Set<number>();
+
+    const resolve = (number: number): readonly DaySpec[] => {
+        const known = resolved.get(number);
+        if (known) {
+            return known;
+        }
+        const week = byNumber.get(number);
+        if (!week || resolving.has(number)) {
+            return [];
+        }
+        resolving.add(number);
+        let days: readonly DaySpec[] = week.days ?? [];
+        if (week.derivedFrom) {
+            const { week: base, changePercent, times } = week.derivedFrom;
+            const factor = Math.pow(1 + changePercent / 100, times);
+            days = resolve(base).map(day => scaleDay(day, factor, 7 * (number - base), week.source));
+        }
+        resolving.delete(number);
+        resolved.set(number, days);
+        return days;
+    };
+
+    for (const number of byNumber.keys()) {
+        resolve(number);
+    }
+    return resolved;
+}
+
+/** A copied day points at the header of the week that derives it, where its figures come from. */
+function scaleDay(day: DaySpec, factor: number, shiftDays: number, source: SourceRange): DaySpec {
+    return {
+        ...day,
+        date: day.date === null ? null : addDays(day.date, shiftDays),
+        source,
+        sessions: day.sessions.map(session => ({
+            ...session,
+            source,
+            items: session.items.map(item => scaleItem(item, factor, source)),
+        })),
+    };
+}
+
+function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpec {
+    switch (item.type) {
+        case 'note':
+            return { ...item, source };
+        case 'group':
+            return {
+                ...item,
+                source,
+                durationS: item.durationS === null ? null : roundSeconds(item.durationS * factor),
+                items: item.items.map(inner => scaleItem(inner, factor, source)),
+            };
+        case 'step': {
+            const counted = item.repDistanceM === null && item.repDurationS === null;
+            return {
+                ...item,
+                source,
+                repDistanceM: item.repDistanceM === null ? null : roundMetres(item.repDistanceM * factor),
+                repDurationS: item.repDurationS === null ? null : roundSeconds(item.repDurationS * factor),
+                reps: counted ? Math.max(1, Math.round(item.reps * factor)) : item.reps,
+            };
+        }
+    }
+}
+
+/** Whole metres for sprints and reps, tens of metres from a kilometre up. */
+export function roundMetres(metres: number): number {
+    return metres >= 1000 ? Math.round(metres / 10) * 10 : Math.round(metres);
+}
+
+/** Whole seconds for short work, five seconds from ten minutes up. */
+export function roundSeconds(seconds: number): number {
+    return seconds >= 600 ? Math.round(seconds / 5) * 5 : Math.round(seconds);
+}

@@ -1,0 +1,48 @@
+/** How figures read wherever they are shown: diagnostics, hovers, the preview, the CLI, the calendar. */
+import { METRES_PER_UNIT } from './units.js';
+
+export type DistanceUnits = 'km' | 'mi';
+
+/** `48.0 km`, `30.2 mi`; short distances in metres: `600 m`. */
+export function formatDistance(metres: number, units: DistanceUnits = 'km'): string {
+    if (units === 'km' && metres < 1000) {
+        return `${Math.round(metres)} m`;
+    }
+    return `${(metres / METRES_PER_UNIT[units]).toFixed(1)} ${units}`;
+}
+
+/** `45 min`, `1:05 h`. */
+export function formatMinutes(minutes: number): string {
+    const rounded = Math.round(minutes);
+    if (rounded < 60) {
+        return `${rounded} min`;
+    }
+    return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')} h`;
+}
+
+/** `90 s`, `3 min`, `2:30 min`. */
+export function formatSeconds(seconds: number): string {
+    const rounded = Math.round(seconds);
+    if (rounded < 60) {
+        return `${rounded} s`;
+    }
+    const rest = rounded % 60;
+    return rest === 0 ? `${rounded / 60} min` : `${Math.floor(rounded / 60)}:${String(rest).padStart(2, '0')} min`;
+}
+
+/** Session load in arbitrary units, whole. */
+export function formatLoad(load: number): string {
+    return `${Math.round(load)} AU`;
+}
+
+/** `+26%`, `-30%`, `0%`; a fraction in, a whole percentage out. */
+export function formatChange(fraction: number): string {
+    const percent = Math.round(fraction * 100);
+    return `${percent > 0 ? '+' : ''}${percent}%`;
+}
+
+/** `4:20/km`. */
+export function formatPace(secondsPerKm: number, units: DistanceUnits = 'km'): string {
+    const seconds = Math.round(secondsPerKm * METRES_PER_UNIT[units] / 1000);
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}/${units}`;
+}
