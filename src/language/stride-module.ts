@@ -3,6 +3,7 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
+import { StrideCodeActionProvider } from './lsp/code-actions.js';
 import { StrideGeneratedModule, StrideGeneratedSharedModule } from './generated/module.js';
 import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
@@ -26,6 +27,9 @@ export type StrideServices = LangiumServices & StrideAddedServices;
 export const StrideModule: Module<StrideServices, PartialLangiumServices & StrideAddedServices> = {
     parser: {
         ParserErrorMessageProvider: () => new StrideParserErrorMessageProvider(),
+    },
+    lsp: {
+        CodeActionProvider: services => new StrideCodeActionProvider(services),
     },
     references: {
         ScopeComputation: services => new StrideScopeComputation(services),
