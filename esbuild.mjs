@@ -1,0 +1,36 @@
+// Bundles for what ships (`npm run bundle` generates the grammar in Langium's production mode first): the language server, the VS Code extension and the preview's
+// webview script. Type checking is tsc's job (`npm run typecheck`); this only bundles.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {esbuild.BuildOptions[]} */
+const bundles = [
+    {
+        // Node, started by the extension over IPC, or by other editors with --stdio.
+        entryPoints: { 'language-server': 'src/language/main.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+    },
+];
+
+const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    logLevel: 'warning',
+};
+
+for (const options of bundles) {
+    const context = await esbuild.context({ ...common, ...options });
+    if (watch) {
+        await context.watch();
+    } else {
+        await context.rebuild();
+        await context.dispose();
+    }
+}
