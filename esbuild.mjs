@@ -1,5 +1,6 @@
-// Bundles for what ships (`npm run bundle` generates the grammar in Langium's production mode first): the language server, the VS Code extension and the preview's
-// webview script. Type checking is tsc's job (`npm run typecheck`); this only bundles.
+// Bundles for what ships: the language server, the VS Code extension and the preview's
+// webview script. `npm run bundle` first generates the grammar in Langium's production mode;
+// type checking is tsc's job (`npm run typecheck`); this only bundles.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
