@@ -37,14 +37,13 @@ export function buildPlan(spec: PlanSpec): Plan {
         const sessions = days.flatMap(day => day.sessions);
         const figures = sumFigures(sessions);
         const previous = weeks.find(candidate => candidate.number === number - 1);
-        const change = week.derivedFrom?.changePercent ?? 0;
         weeks.push({
             number,
             title: week.title,
             startDate,
             endDate: startDate === null ? null : addDays(startDate, 6),
             derivedFrom: week.derivedFrom,
-            deload: change < 0 || /deload/i.test(week.title ?? ''),
+            deload: isDeload(number, spec.weeks),
             days,
             source: week.source,
             totals: {
@@ -63,6 +62,19 @@ export function buildPlan(spec: PlanSpec): Plan {
         totals: { ...sumFigures(weeks.map(week => week.totals)), sessions: weeks.reduce((n, week) => n + week.totals.sessions, 0) },
         assumptions: [...assumptions.values()],
     };
+}
+
+/** A deload says so in its title, cuts volume from the week it derives from, or derives from a deload. */
+function isDeload(number: number, weeks: PlanSpec['weeks'], seen: ReadonlySet<number> = new Set()): boolean {
+    const week = weeks.find(candidate => candidate.number === number);
+    if (!week || seen.has(number)) {
+        return false;
+    }
+    if (/deload/i.test(week.title ?? '')) {
+        return true;
+    }
+    const derived = week.derivedFrom;
+    return derived !== null && (derived.changePercent < 0 || isDeload(derived.week, weeks, new Set([...seen, number])));
 }
 
 /** The first day of week 1: the start date, or counted back from the race so that it falls in the last week. */

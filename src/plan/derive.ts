@@ -1,6 +1,6 @@
 /**
  * Derived weeks: `week 3 = week 2 +5%` copies week 2's days with every distance, duration
- * and counted rep scaled by 1.05; `weeks 5-8 = weeks 1-4 +5%` does the same per week, once
+ * and counted rep scaled by 1.05 (and the rest after a scaled distance or duration with it); `weeks 5-8 = weeks 1-4 +5%` does the same per week, once
  * more for each repetition of the block.
  */
 import { addDays } from './dates.js';
@@ -77,6 +77,8 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
                 repDistanceM: item.repDistanceM === null ? null : roundMetres(item.repDistanceM * factor),
                 repDurationS: item.repDurationS === null ? null : roundSeconds(item.repDurationS * factor),
                 reps: counted ? Math.max(1, Math.round(item.reps * factor)) : item.reps,
+                // A longer rep earns a longer rest (a 63 m sprint needs more than a 60 m one); more reps do not.
+                restS: counted || item.restS === null ? item.restS : roundSeconds(item.restS * factor),
             };
         }
     }

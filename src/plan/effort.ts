@@ -22,7 +22,7 @@ const PACE_RATIO_BY_RPE: readonly number[] = [1.1, 1.1, 1.08, 1.0, 0.93, 0.87, 0
 /** Well-known pace names keep their usual effort whatever their value. */
 const RPE_BY_PACE_NAME: Readonly<Record<string, number>> = {
     recovery: 2, easy: 3, long: 3, aerobic: 3, steady: 4, marathon: 5, mp: 5,
-    half: 6, hm: 6, threshold: 6, tempo: 6, lt: 6, '10k': 7, '5k': 8, '3k': 8, '1500': 9, mile: 9,
+    half: 6, hm: 6, threshold: 6, tempo: 6, lt: 6, '10k': 7, '5k': 8, '3k': 8, mile: 9,
 };
 
 const RPE_BY_ZONE: readonly number[] = [0, 2, 3, 5, 7, 9];

@@ -95,16 +95,8 @@ export function estimateGroup(group: GroupSpec, context: EstimateContext): PlanG
     const items = estimateItems(group.items, context);
     let round = itemFigures(items);
     if (group.durationS !== null && round.minutes > 0) {
-        // `20min { ... }`: the items share the round's time in proportion to their own.
-        const minutes = group.durationS / 60;
-        const share = minutes / round.minutes;
-        round = {
-            ...round,
-            minutes: round3(minutes),
-            load: round3(round.load * share),
-            runMinutes: round3(round.runMinutes * share),
-            runMinutesAtThreshold: round3(round.runMinutesAtThreshold * share),
-        };
+        // `20min { ... }`: the items are stretched (or cut) to fill the round's time, and all they do with it.
+        round = scaleFigures(round, group.durationS / 60 / round.minutes);
     }
     const rounds = Math.max(0, group.rounds);
     const restMinutes = Math.max(0, rounds - 1) * (group.restS ?? 0) / 60;
@@ -141,7 +133,7 @@ export function estimateStep(step: StepSpec, context: EstimateContext): PlanStep
     const metres = reps * rep.metres;
     const isRunning = drill.kind === 'run' || drill.kind === 'sprint';
     const distanceM = isRunning ? metres : 0;
-    const band = !isRunning ? null : drill.kind === 'sprint' ? 'sprint' : rep.rpe <= 4 ? 'easy' : rep.rpe === 5 ? 'moderate' : 'hard';
+    const band = !isRunning ? null : drill.kind === 'sprint' ? 'sprint' : paceBand(rep.rpe);
     const atMaxVelocity = drill.kind === 'sprint' && (rep.speedFraction ?? 0) >= MAX_VELOCITY_FRACTION;
     const runMinutes = isRunning ? workMinutes : 0;
 
@@ -160,6 +152,11 @@ export function estimateStep(step: StepSpec, context: EstimateContext): PlanStep
         contacts: round3(reps * sides * rep.contacts),
         hardReason: hardReason(step, rep, atMaxVelocity),
     };
+}
+
+/** Easy below RPE 5, moderate from 5 up to threshold, hard from threshold (RPE 6) up. */
+function paceBand(rpe: number): keyof PaceBands {
+    return rpe < 5 ? 'easy' : rpe < THRESHOLD_RPE ? 'moderate' : 'hard';
 }
 
 function hardReason(step: StepSpec, rep: RepEstimate, atMaxVelocity: boolean): string | null {
@@ -245,14 +242,15 @@ function runRep(step: StepSpec, context: EstimateContext): RepEstimate {
 
 function sprintRep(step: StepSpec, context: EstimateContext): RepEstimate {
     const intensity = step.intensity;
+    const best = maxSpeed(context);
     const speedFraction =
         intensity?.type === 'percent' ? intensity.percent / 100
             : intensity?.type === 'max' ? 1
                 : intensity?.type === 'rpe' ? speedFractionForRpe(intensity.rpe)
-                    : intensity?.type === 'zone' ? speedFractionForRpe(rpeForZone(intensity.zone))
+                    : intensity?.type === 'pace' ? 1000 / intensity.secondsPerKm / best
                         : DEFAULT_SPRINT_FRACTION;
     const rpe = intensity?.type === 'rpe' ? intensity.rpe : rpeForSpeedFraction(speedFraction);
-    const speed = maxSpeed(context) * Math.max(speedFraction, 0.01);
+    const speed = best * Math.max(speedFraction, 0.01);
     const buildUp = step.drill.buildUpMetres ?? 0;
     const { metres, seconds } = repAmount(step, speed);
     return { seconds: seconds + buildUp / speed, metres: metres + buildUp, rpe, speedFraction, contacts: 0, oneRepMaxPercent: null };
@@ -269,12 +267,11 @@ function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
                     : null;
     const rpe =
         intensity?.type === 'rpe' ? intensity.rpe
-            : intensity?.type === 'zone' ? rpeForZone(intensity.zone)
-                : intensity?.type === 'max' ? 10
-                    : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
-                        : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
-                            : drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier)
-                                : DEFAULT_RPE_BY_KIND[drill.kind];
+            : intensity?.type === 'max' ? 10
+                : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
+                    : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
+                        : drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier)
+                            : DEFAULT_RPE_BY_KIND[drill.kind];
     const speed = drill.metresPerSecond ?? DEFAULT_DRILL_SPEED_M_PER_S;
     const { metres, seconds } = repAmount(step, speed);
     const contacts = drill.kind !== 'plyometric' ? 0
