@@ -1,7 +1,10 @@
 import { EmptyFileSystem } from 'langium';
+import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkPlanTexts, type CheckedPlan } from '../src/language/load-plans.js';
 import { createStrideServices } from '../src/language/stride-module.js';
+import { steps } from '../src/plan/build-plan.js';
+import type { Plan, PlanSession, PlanStep } from '../src/plan/model.js';
 
 /** One set of services for a test file, as the language server has one for a workspace. */
 export const services = createStrideServices(EmptyFileSystem);
@@ -38,4 +41,45 @@ export function marked(text: string): { text: string; range: string } {
         return `${before.length}:${before[before.length - 1].length + 1}`;
     };
     return { text: clean, range: `${position(start)}-${position(end)}` };
+}
+
+/** A plan header that leaves nothing to assume: week 1 starts on Monday 2027-01-04, easy pace 6:00/km, max speed 8 m/s. */
+export const HEADER = `plan "Test"
+  start 2027-01-04
+  pace easy 6:00/km
+  max-speed 8 m/s
+`;
+
+/** Checks a plan, expects it free of errors, and returns its Plan. */
+export async function cleanPlan(text: string): Promise<Plan> {
+    const checked = await checkPlan(text);
+    expect(errorsOf(checked)).toEqual([]);
+    return checked.plan;
+}
+
+/** The sessions of a week in the order written. */
+export function sessionsOf(plan: Plan, week = 1): PlanSession[] {
+    return plan.weeks.find(candidate => candidate.number === week)?.days.flatMap(day => day.sessions) ?? [];
+}
+
+/** The sessions of week 1 of a plan with these days, checked free of errors. */
+export async function week1Sessions(days: string, header = HEADER): Promise<PlanSession[]> {
+    return sessionsOf(await cleanPlan(`${header}week 1 {\n${days}\n}`));
+}
+
+/** The steps of week 1, groups opened, in the order written. */
+export async function week1Steps(days: string, header = HEADER): Promise<PlanStep[]> {
+    return (await week1Sessions(days, header)).flatMap(session => steps(session.items));
+}
+
+export async function onlySession(days: string, header = HEADER): Promise<PlanSession> {
+    const sessions = await week1Sessions(days, header);
+    expect(sessions).toHaveLength(1);
+    return sessions[0];
+}
+
+export async function onlyStep(days: string, header = HEADER): Promise<PlanStep> {
+    const found = await week1Steps(days, header);
+    expect(found).toHaveLength(1);
+    return found[0];
 }

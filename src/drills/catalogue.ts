@@ -128,11 +128,6 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
         description: 'Running on a treadmill; useful for exact paces and inclines or when the weather is bad.',
         aliases: ['treadmill'], measures: ['distance', 'time'], repSeconds: 0, restSeconds: 0,
     },
-    {
-        id: 'aqua-jog', title: 'Aqua jog', kind: 'run',
-        description: 'The running action in deep water with a float belt; keeps fitness with no impact when injured.',
-        aliases: ['aqua-jogging', 'deep-water-run', 'pool-run'], measures: ['time'], repSeconds: 0, restSeconds: 0,
-    },
 
     // ---- Sprints: maximal or near-maximal efforts; speeds are typical for a distance runner. ----
     {
@@ -1022,5 +1017,42 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
         description: 'Large controlled circles with straight arms, forwards and backwards; loosens the shoulders.',
         aliases: ['shoulder-circles'], measures: ['reps', 'time'],
         repSeconds: 1.5, restSeconds: 0,
+    },
+
+    // ---- Cross-training: aerobic work that is not running; it adds time and load, never running distance. ----
+    {
+        id: 'cross-training', title: 'Cross-training', kind: 'cross',
+        description: 'Any steady aerobic work off your feet; keeps the engine running while the legs recover from impact.',
+        aliases: ['xt'], measures: ['time', 'distance'],
+        repSeconds: 0, restSeconds: 0, metresPerSecond: 5,
+    },
+    {
+        id: 'cycling', title: 'Cycling', kind: 'cross',
+        description: 'Riding on the road or a stationary bike; aerobic volume with no landing forces.',
+        aliases: ['bike', 'cycle'], measures: ['time', 'distance'],
+        repSeconds: 0, restSeconds: 0, metresPerSecond: 7,
+    },
+    {
+        id: 'swim', title: 'Swim', kind: 'cross',
+        description: 'Continuous swimming in any stroke; whole-body aerobic work that unloads the legs entirely.',
+        aliases: ['swimming'], measures: ['time', 'distance'],
+        repSeconds: 0, restSeconds: 0, metresPerSecond: 1,
+    },
+    {
+        id: 'aqua-jog', title: 'Aqua jog', kind: 'cross',
+        description: 'The running action in deep water with a float belt; keeps fitness with no impact when injured.',
+        aliases: ['aqua-jogging', 'deep-water-run', 'pool-run'], measures: ['time'], repSeconds: 0, restSeconds: 0,
+    },
+    {
+        id: 'rowing', title: 'Rowing', kind: 'cross',
+        description: 'Steady work on a rowing machine; legs, back and arms together at low impact.',
+        aliases: ['row', 'erg'], measures: ['time', 'distance'],
+        repSeconds: 0, restSeconds: 0, metresPerSecond: 4,
+    },
+    {
+        id: 'elliptical', title: 'Elliptical', kind: 'cross',
+        description: 'A running-like stride on an elliptical trainer without the landing; easy aerobic volume.',
+        aliases: ['cross-trainer'], measures: ['time'],
+        repSeconds: 0, restSeconds: 0,
     },
 ];

@@ -1,6 +1,7 @@
 /** What a drill is, as the Plan compile and the rules need it. The catalogue is data of this type. */
 
-export type DrillKind = 'run' | 'sprint' | 'sprint-drill' | 'plyometric' | 'strength' | 'mobility';
+/** `cross` is aerobic work that is not running (cycling, swimming): it adds time and load, never running distance. */
+export type DrillKind = 'run' | 'sprint' | 'sprint-drill' | 'plyometric' | 'strength' | 'mobility' | 'cross';
 
 /** The amounts a drill can be written with: `8km`, `20min`, `10` (reps). */
 export type Measure = 'distance' | 'time' | 'reps';

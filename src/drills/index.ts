@@ -10,7 +10,7 @@ export const BUILTIN_DRILLS: ReadonlyMap<string, Drill> = new Map(
     DRILL_CATALOGUE.flatMap(drill => [drill.id, ...drill.aliases].map(name => [name, drill] as const))
 );
 
-/** The drill a step with no drill named stands for: a run at the given intensity. */
-export function defaultRunDrill(): Drill {
-    return BUILTIN_DRILLS.get('run')!;
+/** The drill a step with no drill named stands for: cross-training in a `cross` session, else a run. */
+export function defaultDrillFor(sessionKind: string | null): Drill {
+    return BUILTIN_DRILLS.get(sessionKind === 'cross' ? 'cross-training' : 'run')!;
 }

@@ -8,4 +8,5 @@ export const KIND_DEFAULTS: Readonly<Record<DrillKind, Omit<Drill, 'id' | 'title
     plyometric: { measures: ['reps', 'distance', 'time'], repSeconds: 1, restSeconds: 90, contactsPerRep: 1, metresPerContact: 2, tier: 'moderate' },
     strength: { measures: ['reps', 'time'], repSeconds: 4, restSeconds: 120 },
     mobility: { measures: ['time', 'reps'], repSeconds: 60, restSeconds: 0 },
+    cross: { measures: ['time', 'distance'], repSeconds: 0, restSeconds: 0, metresPerSecond: 5 },
 };

@@ -4,7 +4,7 @@
  */
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import { BUILTIN_DRILLS, KIND_DEFAULTS, defaultRunDrill, type Drill, type DrillKind, type Measure } from '../drills/index.js';
+import { BUILTIN_DRILLS, KIND_DEFAULTS, defaultDrillFor, type Drill, type DrillKind, type Measure } from '../drills/index.js';
 import { isValidDate } from '../plan/dates.js';
 import type {
     DaySpec, Intensity as PlanIntensity, ItemSpec, PaceSpec, Phase, PlanSpec, SessionKind, SessionSpec, SourceRange,
@@ -15,9 +15,9 @@ import {
     isAboutProp, isAliasProp, isAthleteSetting, isBuildUpProp, isContactsProp, isGroup, isLoadIntensity, isMaxIntensity,
     isMaxSpeedSetting, isMeasuresProp, isNote, isOneRepMaxSetting, isPaceDef, isPaceIntensity, isPaceRefIntensity,
     isPercentIntensity, isRaceSetting, isRepTimeProp, isRestProp, isRpeIntensity, isSpeedProp, isStartSetting, isStep,
-    isTierProp, isTimezoneSetting, isUnilateralProp, isUnitsSetting, isZoneIntensity,
+    isSessionDef, isSessionUse, isTierProp, isTimezoneSetting, isUnilateralProp, isUnitsSetting, isZoneIntensity,
     type Amount, type Day, type DrillDef, type Duration, type Intensity, type Item, type Pace, type PlanFile,
-    type SessionUse, type Step, type Week, type WeekBlock,
+    type SessionDef, type SessionUse, type Step, type Week, type WeekBlock,
 } from './generated/ast.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 
@@ -220,14 +220,27 @@ export function stepAmounts(step: Step): StepAmounts {
         : { sets, reps: counts.length >= 2 ? repsBefore * count : count, repDistanceM: null, repDurationS: null, measure: 'reps' };
 }
 
-function stepSpecOf(step: Step, phase: Phase): ItemSpec {
+/** The drill a step does: the one it names, or what its session implies when it names none. */
+export function stepDrill(step: Step): Drill | undefined {
+    if (step.drill) {
+        return step.drill.ref ? drillOf(step.drill.ref) : undefined;
+    }
+    const session = AstUtils.getContainerOfType(step, (node): node is SessionUse | SessionDef => isSessionUse(node) || isSessionDef(node));
+    return defaultDrillFor(session?.kind ?? null);
+}
+
+/** A step whose drill is unknown is left out: its figures would be a guess, and the error says so. */
+function stepSpecOf(step: Step, phase: Phase): ItemSpec | null {
+    const drill = stepDrill(step);
+    if (!drill) {
+        return null;
+    }
     const amounts = stepAmounts(step);
-    const drillDef = step.drill?.ref;
     const intensity = step.intensities[0];
     return {
         type: 'step',
         phase,
-        drill: drillDef ? drillOf(drillDef) : defaultRunDrill(),
+        drill,
         sets: amounts.sets,
         reps: amounts.reps,
         repDistanceM: amounts.repDistanceM,

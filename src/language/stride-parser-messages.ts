@@ -22,15 +22,24 @@ function found(token: IToken): string {
     return token.image ? `'${token.image}'` : 'the end of the file';
 }
 
+/** What was probably meant, for the slips a coach makes most. */
+function hint(token: IToken): string {
+    const kilometres = /^(\d+)k$/i.exec(token.image ?? '');
+    return kilometres ? `; for ${kilometres[1]} kilometres write ${kilometres[1]}km` : '';
+}
+
 /** Parser errors in the plan's own words: what could come here, and what came instead. */
 export class StrideParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `expected ${describe(options.expected)} but found ${found(options.actual)}`;
+        if (options.expected.name === 'EOF') {
+            return this.buildNotAllInputParsedMessage({ firstRedundant: options.actual, ruleName: options.ruleName });
+        }
+        return `expected ${describe(options.expected)} but found ${found(options.actual)}${hint(options.actual)}`;
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `expected a drill, a session, a week or the end of the file, but found ${found(options.firstRedundant)}`;
+        return `expected a drill, a session, a week or the end of the file, but found ${found(options.firstRedundant)}${hint(options.firstRedundant)}`;
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -45,6 +54,6 @@ export class StrideParserErrorMessageProvider extends LangiumParserErrorMessageP
         const names = [...new Set(paths.filter(path => path.length > 0).map(path => describe(path[0])))];
         const after = previous?.image ? ` after '${previous.image}'` : '';
         const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-        return `expected ${list}${after}, but found ${found(actual)}`;
+        return `expected ${list}${after}, but found ${found(actual)}${hint(actual)}`;
     }
 }

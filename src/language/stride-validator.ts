@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import { BUILTIN_DRILLS } from '../drills/index.js';
+import { BUILTIN_DRILLS, type Drill } from '../drills/index.js';
 import { daysBetween, isValidDate } from '../plan/dates.js';
 import { clockSeconds, timeOfDay } from '../plan/units.js';
 import { isBuiltinDocument } from './builtin-drills.js';
@@ -12,7 +12,7 @@ import {
 } from './generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import type { PlanProvider } from './plan-provider.js';
-import { drillOf, durationSeconds, rangeOf, rpeValue, stepAmounts, weekHeaderRange } from './plan-spec.js';
+import { drillOf, durationSeconds, rangeOf, rpeValue, stepAmounts, stepDrill, weekHeaderRange } from './plan-spec.js';
 import type { StrideServices } from './stride-module.js';
 
 export function registerValidationChecks(services: StrideServices): void {
@@ -194,19 +194,22 @@ export class StrideValidator {
 
     /** A day appears once in a week; two sessions on a day are joined with `and`. */
     checkUniqueDays(week: Week, accept: ValidationAcceptor): void {
+        // In a dated week `mon` and the Monday's date are the same day.
+        const planDays = this.plans.planOf(AstUtils.getDocument(week)).weeks.find(candidate => candidate.number === Number(week.name))?.days;
         const seen = new Map<string, Day>();
-        for (const day of week.days) {
-            const key = day.weekday ?? day.date;
-            if (!key) continue;
+        week.days.forEach((day, index) => {
+            const written = day.weekday ?? day.date;
+            const key = planDays?.[index]?.date ?? written;
+            if (!key || !written) return;
             const first = seen.get(key);
             if (first) {
-                accept('error', `${key} appears twice in week ${week.name} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
+                accept('error', `${written} appears twice in week ${week.name} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
                     node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay,
                 });
             } else {
                 seen.set(key, day);
             }
-        }
+        });
     }
 
     /** A day given by its date falls within its week. */
@@ -293,12 +296,11 @@ export class StrideValidator {
     /** The amount fits the drill: `3 x 8km back-squat` cannot be done, and a run needs a unit. */
     checkStepUnit(step: Step, accept: ValidationAcceptor): void {
         const { measure } = stepAmounts(step);
-        const def = step.drill?.ref;
-        if (step.drill && !def) return;
-        const drill = def ? drillOf(def) : undefined;
+        const drill = stepDrill(step);
+        if (!drill) return;
         const last = step.factors[step.factors.length - 1];
-        const name = drill?.id ?? 'a run';
-        const measures = drill?.measures ?? ['distance', 'time'];
+        const name = stepDrillName(step, drill);
+        const measures = drill.measures;
         if (measure === 'reps' && !measures.includes('reps')) {
             accept('error', `${last.value} needs a unit: ${name} is measured in ${unitsFor(measures).join(', ')}`, {
                 node: last, code: IssueCodes.MissingUnit, data: { units: unitsFor(measures), value: last.value },
@@ -307,7 +309,7 @@ export class StrideValidator {
             accept('error', `${name} is measured in ${describeMeasures(measures)}, not ${measure === 'distance' ? 'distance' : 'time'}`, {
                 node: last, code: IssueCodes.UnitMismatch,
             });
-        } else if (measure === null && drill && drill.kind !== 'mobility') {
+        } else if (measure === null && drill.kind !== 'mobility') {
             accept('error', `how much ${drill.id}? Give ${describeMeasures(measures)}, like ${example(drill.id, measures)}`, {
                 node: step, property: 'drill', code: IssueCodes.MissingAmount,
             });
@@ -329,17 +331,16 @@ export class StrideValidator {
     /** An intensity refers to something the plan has: a pace for a run, a 1RM for a `%` lift. */
     checkIntensity(step: Step, accept: ValidationAcceptor): void {
         const intensity = step.intensities[0];
-        const def = step.drill?.ref;
-        if (!intensity || (step.drill && !def)) return;
-        const drill = def ? drillOf(def) : undefined;
-        const kind = drill?.kind ?? 'run';
-        const name = drill?.id ?? 'a run';
+        const drill = stepDrill(step);
+        if (!intensity || !drill) return;
+        const kind = drill.kind;
+        const name = stepDrillName(step, drill);
         const mismatch = (what: string) => accept('error', `${what} means nothing for ${name}`, { node: intensity, code: IssueCodes.IntensityMismatch });
         if (isPaceRefIntensity(intensity) || isPaceIntensity(intensity)) {
             if (kind !== 'run' && kind !== 'sprint') mismatch('a pace');
             if (isPaceIntensity(intensity)) checkPace(intensity.pace, intensity, accept);
         } else if (isZoneIntensity(intensity)) {
-            if (kind !== 'run') mismatch('a heart-rate zone');
+            if (kind !== 'run' && kind !== 'cross') mismatch('a heart-rate zone');
         } else if (isLoadIntensity(intensity)) {
             if (kind !== 'strength') mismatch('a load in kg');
             else if (!(intensity.value > 0)) accept('error', 'a load must be above zero', { node: intensity, code: IssueCodes.BadNumber });
@@ -368,7 +369,7 @@ export class StrideValidator {
             } else if (percent > 100) {
                 accept('warning', `${percent}% is more than the 1RM of ${name}`, { node, code: IssueCodes.BadNumber });
             }
-        } else if (kind === 'plyometric' || kind === 'mobility') {
+        } else if (kind === 'plyometric' || kind === 'mobility' || kind === 'cross') {
             accept('error', `a percentage means nothing for ${name}: it is neither run at a speed nor lifted`, { node, code: IssueCodes.IntensityMismatch });
         } else if (percent > 100) {
             accept('warning', `${percent}% is faster than max speed`, { node, code: IssueCodes.BadNumber });
@@ -425,6 +426,11 @@ function derivationChain(start: number, baseOf: Map<number, number[]>): number[]
         current = next;
     }
     return null;
+}
+
+/** How a message names a step's drill: by its id, or as `a run` when the step names none. */
+function stepDrillName(step: Step, drill: Drill): string {
+    return step.drill || drill.kind !== 'run' ? drill.id : 'a run';
 }
 
 function lineOf(node: AstNode): number {

@@ -27,9 +27,14 @@ export function dateOfDayNumber(days: number): string {
     return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The date `days` later, or null when either end is not a `YYYY-MM-DD` date (before year 1000 or after 9999). */
 export function addDays(date: string, days: number): string | null {
     const base = dayNumber(date);
-    return base === null ? null : dateOfDayNumber(base + days);
+    if (base === null || !Number.isFinite(days)) {
+        return null;
+    }
+    const result = dateOfDayNumber(base + days);
+    return dayNumber(result) === null ? null : result;
 }
 
 export function weekdayOf(date: string): Weekday | null {

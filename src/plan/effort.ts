@@ -112,6 +112,7 @@ export const DEFAULT_RPE_BY_KIND: Readonly<Record<DrillKind, number>> = {
     plyometric: 6,
     strength: 6,
     mobility: 2,
+    cross: 3,
 };
 
 /** Speed of sprint drills and other technique work when the drill gives none, m/s. */

@@ -256,7 +256,7 @@ function sprintRep(step: StepSpec, context: EstimateContext): RepEstimate {
     return { seconds: seconds + buildUp / speed, metres: metres + buildUp, rpe, speedFraction, contacts: 0, oneRepMaxPercent: null };
 }
 
-/** Sprint drills, plyometrics, lifts and mobility: timed by the drill's own numbers. */
+/** Sprint drills, plyometrics, lifts, mobility and cross-training: timed by the drill's own numbers. */
 function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
     const { drill, intensity } = step;
     const oneRepMax = context.oneRepMaxKg[drill.id];
@@ -267,6 +267,7 @@ function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
                     : null;
     const rpe =
         intensity?.type === 'rpe' ? intensity.rpe
+            : intensity?.type === 'zone' ? rpeForZone(intensity.zone)
             : intensity?.type === 'max' ? 10
                 : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
                     : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
@@ -281,7 +282,7 @@ function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
     return { seconds, metres, rpe, speedFraction: null, contacts, oneRepMaxPercent };
 }
 
-/** One rep's distance and time at a speed; counted reps take the drill's own rep time. */
+/** One rep's distance and time at a speed. */
 function repAmount(step: StepSpec, metresPerSecond: number): { metres: number; seconds: number } {
     if (step.repDistanceM !== null) {
         return { metres: step.repDistanceM, seconds: step.repDistanceM / metresPerSecond };
@@ -289,6 +290,8 @@ function repAmount(step: StepSpec, metresPerSecond: number): { metres: number; s
     if (step.repDurationS !== null) {
         return { metres: step.repDurationS * metresPerSecond, seconds: step.repDurationS };
     }
-    return { metres: 0, seconds: step.drill.repSeconds };
+    // A counted rep takes the drill's own time and covers ground at its own speed: `6 strides`.
+    const seconds = step.drill.repSeconds;
+    return { metres: seconds * (step.drill.metresPerSecond ?? metresPerSecond), seconds };
 }
 
