@@ -46,3 +46,13 @@ export function formatPace(secondsPerKm: number, units: DistanceUnits = 'km'): s
     const seconds = Math.round(secondsPerKm * METRES_PER_UNIT[units] / 1000);
     return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}/${units}`;
 }
+
+/** A rep's distance as it is run: metres below one kilometre (or mile), so `60 m` never reads `0.0 mi`. */
+export function formatRepDistance(metres: number, units: DistanceUnits = 'km'): string {
+    return metres < METRES_PER_UNIT[units] ? `${Math.round(metres)} m` : formatDistance(metres, units);
+}
+
+/** `100 kg`, `102.5 kg`. */
+export function formatMass(kg: number): string {
+    return `${Math.round(kg * 10) / 10} kg`;
+}

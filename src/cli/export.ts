@@ -1,0 +1,26 @@
+/** The pieces of `stride export` that are not Commander wiring: how start times are written and what it says. */
+import { InvalidArgumentError } from 'commander';
+import { WEEKDAYS, type Weekday } from '../plan/model.js';
+import { timeOfDay } from '../plan/units.js';
+
+/** Collects repeated `--start-time tue=07:00` options into one record. */
+export function collectStartTime(value: string, times: Partial<Record<Weekday, string>>): Partial<Record<Weekday, string>> {
+    const [weekday, clock = ''] = value.split('=', 2);
+    if (!isWeekday(weekday)) {
+        throw new InvalidArgumentError(`write a weekday and a time, like tue=07:00 (weekdays: ${WEEKDAYS.join(', ')}).`);
+    }
+    const time = timeOfDay(clock);
+    if (time === null) {
+        throw new InvalidArgumentError(`${clock || 'nothing'} is not a time of day (00:00 to 23:59).`);
+    }
+    return { ...times, [weekday]: time };
+}
+
+function isWeekday(text: string): text is Weekday {
+    return (WEEKDAYS as readonly string[]).includes(text);
+}
+
+/** `wrote 1 event to plan.ics`, `wrote 12 events to plan.ics`. */
+export function wroteLine(events: number, output: string): string {
+    return `wrote ${events} event${events === 1 ? '' : 's'} to ${output}`;
+}

@@ -1,0 +1,29 @@
+/** Time zones as timezones-ical-library knows them: current rules, every zone inlined (ical-facts.md). */
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+
+const KNOWN_ZONES = new Set(tzlib_get_timezones(false));
+
+/**
+ * The TZID the library writes for a zone, which may be another name for it (`UTC` is
+ * `Etc/UTC`, `US/Pacific` is `America/Los_Angeles`); null for a name it does not know.
+ */
+export function canonicalZone(zone: string): string | null {
+    if (!KNOWN_ZONES.has(zone)) {
+        return null;
+    }
+    const [, tzidParameter] = vtimezoneBlock(zone);
+    return tzidParameter.replace(/^TZID=/, '');
+}
+
+/** The VTIMEZONE component of a zone that canonicalZone returned. */
+export function vtimezone(zone: string): string {
+    return vtimezoneBlock(zone)[0];
+}
+
+function vtimezoneBlock(zone: string): [string, string] {
+    const block = tzlib_get_ical_block(zone, false);
+    if (!Array.isArray(block) || block.length < 2) {
+        throw new Error(`timezones-ical-library has no VTIMEZONE for ${zone}`);
+    }
+    return [block[0], block[1]];
+}

@@ -1,0 +1,44 @@
+/**
+ * Each session's UID. It is a name-based UUID (version 8 from SHA-256, RFC 9562 appendix B.2)
+ * of where the session sits and what it is: the plan's name, the week number, the day as
+ * written (`tue` or `2027-01-05`), the session's template or name, and its ordinal among
+ * sessions of that name on that day. No plan text reaches the calendar this way, and a
+ * session keeps its UID when others are added on other days, when one of another name is
+ * added on its day, and when the plan's start date moves. docs/ical.md gives the rule.
+ */
+import { createHash } from 'node:crypto';
+import type { Plan, PlanDay, PlanSession } from '../plan/model.js';
+
+/** UIDs by session key. */
+export function sessionUids(plan: Plan): Map<string, string> {
+    const uids = new Map<string, string>();
+    const ordinals = new Map<string, number>();
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            for (const session of day.sessions) {
+                const place = JSON.stringify([week.number, dayLabel(day), sessionIdentity(session)]);
+                const ordinal = (ordinals.get(place) ?? 0) + 1;
+                ordinals.set(place, ordinal);
+                uids.set(session.key, nameBasedUuid(JSON.stringify(['stride-session', plan.name, place, ordinal])));
+            }
+        }
+    }
+    return uids;
+}
+
+function dayLabel(day: PlanDay): string {
+    return day.weekday ?? day.date ?? '';
+}
+
+/** The named session it uses, else its title or kind: what the athlete would call it. */
+function sessionIdentity(session: PlanSession): string {
+    return session.template ?? session.name;
+}
+
+function nameBasedUuid(name: string): string {
+    const bytes = createHash('sha256').update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

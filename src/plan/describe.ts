@@ -1,0 +1,129 @@
+/**
+ * A session in words: its name with the numbers that size it, and every item spelled out the
+ * way an athlete reads a training sheet. The calendar export and the preview show these.
+ */
+import {
+    formatDistance, formatLoad, formatMass, formatMinutes, formatPace, formatRepDistance, formatSeconds, type DistanceUnits,
+} from './format.js';
+import type { Intensity, Phase, PlanGroup, PlanItem, PlanSession, PlanStep } from './model.js';
+
+const PHASE_HEADINGS: Readonly<Record<Phase, string>> = { warmup: 'Warm-up', main: 'Main', cooldown: 'Cool-down' };
+
+/** `Speed day (55 min, 1.2 km)`: the name, the time it takes and any running distance. */
+export function sessionHeadline(session: PlanSession, units: DistanceUnits): string {
+    const numbers = [formatMinutes(session.minutes)];
+    if (session.distanceM > 0) {
+        numbers.push(formatDistance(session.distanceM, units));
+    }
+    return `${session.name} (${numbers.join(', ')})`;
+}
+
+/**
+ * The whole session, one item a line (`- ...`, nested rounds indented), under `Warm-up:`,
+ * `Main:` and `Cool-down:` headings when it has a warm-up or a cool-down, then its estimate.
+ */
+export function describeSession(session: PlanSession, units: DistanceUnits): string {
+    const lines: string[] = [];
+    const phased = session.items.some(item => item.type !== 'note' && item.phase !== 'main');
+    let phase: Phase | null = null;
+    for (const item of session.items) {
+        // A note belongs to the items around it, so it never opens a section of its own.
+        const itemPhase: Phase = item.type === 'note' ? phase ?? 'main' : item.phase;
+        if (phased && itemPhase !== phase) {
+            lines.push(`${PHASE_HEADINGS[itemPhase]}:`);
+        }
+        phase = itemPhase;
+        lines.push(...describeItem(item, units));
+    }
+    lines.push('', describeEstimate(session, units));
+    if (session.hardReasons.length > 0) {
+        lines.push(`Hard session: ${session.hardReasons.join(', ')}`);
+    }
+    return lines.join('\n');
+}
+
+/** `Estimated 55 min, 1.2 km, load 240 AU`. */
+function describeEstimate(session: PlanSession, units: DistanceUnits): string {
+    const numbers = [formatMinutes(session.minutes)];
+    if (session.distanceM > 0) {
+        numbers.push(formatDistance(session.distanceM, units));
+    }
+    numbers.push(`load ${formatLoad(session.load)}`);
+    return `Estimated ${numbers.join(', ')}`;
+}
+
+/** An item as bullet lines: a step or a note is one line; rounds are a heading with their items indented under it. */
+export function describeItem(item: PlanItem, units: DistanceUnits): string[] {
+    switch (item.type) {
+        case 'step': return [`- ${describeStep(item, units)}`];
+        case 'note': return [`- Note: ${item.text}`];
+        case 'group': {
+            const heading = describeGroupHeading(item);
+            const lines = item.items.flatMap(inner => describeItem(inner, units));
+            if (heading === null) {
+                return item.note === null ? lines : [...lines, `- Note: ${item.note}`];
+            }
+            return [`- ${heading}:`, ...lines.map(line => `  ${line}`)];
+        }
+    }
+}
+
+/** `3 rounds of 20 min, rest 2 min between (note)`, `20 min`; null for a block done once that only groups its items. */
+export function describeGroupHeading(group: PlanGroup): string | null {
+    if (group.rounds === 1 && group.durationS === null) {
+        return null;
+    }
+    const duration = group.durationS === null ? '' : formatSeconds(group.durationS);
+    let heading = group.rounds === 1 ? duration : `${group.rounds} rounds${duration && ` of ${duration}`}`;
+    if (group.rounds > 1 && group.restS !== null && group.restS > 0) {
+        heading += `, rest ${formatSeconds(group.restS)} between`;
+    }
+    return group.note === null ? heading : `${heading} (${group.note})`;
+}
+
+/** `4 x 60 m Sprint at 95% of max speed, rest 3 min`, `3 x 8 Lunge each side at RPE 7, rest 90 s`, `Glute stretch`. */
+export function describeStep(step: PlanStep, units: DistanceUnits): string {
+    let text = `${describeAmount(step, units)}${step.drill.title}`;
+    if (step.eachSide) {
+        text += ' each side';
+    }
+    if (step.intensity !== null) {
+        text += ` ${describeIntensity(step.intensity, step.drill.kind, units)}`;
+    }
+    if (step.restUsedS > 0) {
+        text += `, rest ${formatSeconds(step.restUsedS)}`;
+    }
+    return step.note === null ? text : `${text} (${step.note})`;
+}
+
+/** The numbers before the drill's name, with a trailing space: `3 x 4 x 30 m `, `4 x 60 m `, `3 x 8 `, `10 `, or none. */
+function describeAmount(step: PlanStep, units: DistanceUnits): string {
+    const perRep = step.repDistanceM !== null ? formatRepDistance(step.repDistanceM, units)
+        : step.repDurationS !== null ? formatSeconds(step.repDurationS)
+            : null;
+    if (perRep === null) {
+        // Counted work: `3 x 8` is three sets of eight; a drill written alone is done once.
+        return step.sets > 1 ? `${step.sets} x ${step.reps} ` : step.reps > 1 ? `${step.reps} ` : '';
+    }
+    if (step.sets > 1 && step.reps > 1) {
+        return `${step.sets} x ${step.reps} x ${perRep} `;
+    }
+    const reps = step.sets * step.reps;
+    return reps > 1 ? `${reps} x ${perRep} ` : `${perRep} `;
+}
+
+/** `at easy pace (5:40/km)`, `at 4:20/km`, `at 80% of 1RM`, `at 95% of max speed`, `with 100 kg`, `at RPE 7`, `in zone 2`, `at max effort`. */
+export function describeIntensity(intensity: Intensity, drillKind: PlanStep['drill']['kind'], units: DistanceUnits): string {
+    switch (intensity.type) {
+        case 'pace': {
+            const pace = formatPace(intensity.secondsPerKm, units);
+            return intensity.name === null ? `at ${pace}` : `at ${intensity.name} pace (${pace})`;
+        }
+        // As the estimate reads it: a share of 1RM for lifts, of max speed for everything else.
+        case 'percent': return `at ${intensity.percent}% of ${drillKind === 'strength' ? '1RM' : 'max speed'}`;
+        case 'load': return `with ${formatMass(intensity.kg)}`;
+        case 'rpe': return `at RPE ${intensity.rpe}`;
+        case 'zone': return `in zone ${intensity.zone}`;
+        case 'max': return 'at max effort';
+    }
+}

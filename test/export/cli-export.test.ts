@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { parseIcs } from './parse-ics.js';
+
+const PLAN = `plan "CLI"
+  start 2027-01-04
+  pace easy 6:00/km
+week 1 {
+  tue run "Easy" 5km @easy
+  sat run "Long" 12km @easy
+}`;
+
+let folder: string;
+let planFile: string;
+
+beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'stride-cli-'));
+    planFile = join(folder, 'plan.stride');
+    writeFileSync(planFile, PLAN);
+});
+
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+async function stride(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { out: text => out.push(text), err: text => err.push(text) });
+    return { code, out, err };
+}
+
+test('stride export writes FILE.ics beside the plan and says how many events', async () => {
+    const target = join(folder, 'plan.ics');
+    expect(await stride('export', planFile)).toEqual({ code: 0, out: [`wrote 2 events to ${target}`], err: [] });
+    const events = parseIcs(readFileSync(target, 'utf8')).events;
+    expect(events.map(event => [event.summary, event.start])).toEqual([
+        // 5 km and 12 km at 6:00/km.
+        ['Easy (30 min, 5.0 km)', '2027-01-05'],
+        ['Long (1:12 h, 12.0 km)', '2027-01-09'],
+    ]);
+    // Its own export, untouched, is replaced without asking.
+    expect((await stride('export', planFile)).code).toBe(0);
+});
+
+test('-o, --timezone, --start-time and --alarm shape the file', async () => {
+    const target = join(folder, 'out.ics');
+    const result = await stride('export', planFile, '-o', target, '--timezone', 'Europe/Berlin', '--start-time', 'sat=8:00', '--alarm', '10');
+    expect(result).toEqual({ code: 0, out: [`wrote 2 events to ${target}`], err: [] });
+    const events = parseIcs(readFileSync(target, 'utf8')).events;
+    expect(events.map(event => [event.start, event.end, event.tzid, event.alarms])).toEqual([
+        ['2027-01-05', '2027-01-06', null, ['-PT10M']],
+        // 08:00 plus 72 minutes.
+        ['2027-01-09T08:00:00', '2027-01-09T09:12:00', 'Europe/Berlin', ['-PT10M']],
+    ]);
+});
+
+test('a changed or foreign target is refused in one line, exit 2, until --force', async () => {
+    const target = join(folder, 'plan.ics');
+    writeFileSync(target, 'my own calendar');
+    expect(await stride('export', planFile)).toEqual({
+        code: 2, out: [], err: [`stride: ${target} exists and was not written by Stride; use --force to replace it`],
+    });
+    expect(readFileSync(target, 'utf8')).toBe('my own calendar');
+    expect((await stride('export', planFile, '--force')).code).toBe(0);
+
+    writeFileSync(target, readFileSync(target, 'utf8').replace('SUMMARY:Easy', 'SUMMARY:Easier'));
+    expect(await stride('export', planFile)).toEqual({
+        code: 2, out: [], err: [`stride: ${target} was changed since Stride wrote it; use --force to replace it`],
+    });
+});
+
+test('a plan without dates, or with errors, is refused in one line, exit 2, and nothing is written', async () => {
+    writeFileSync(planFile, PLAN.replace('  start 2027-01-04\n', ''));
+    expect(await stride('export', planFile)).toEqual({
+        code: 2, out: [],
+        err: ['stride: the plan has no start date, so its sessions have no dates: add `start YYYY-MM-DD` or `race YYYY-MM-DD` to its header'],
+    });
+    writeFileSync(planFile, PLAN.replace('5km @easy', '5km nosuchdrill @easy'));
+    const result = await stride('export', planFile);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([`stride: ${planFile} has 1 error; run stride check ${planFile}`]);
+    expect(existsSync(join(folder, 'plan.ics'))).toBe(false);
+});
+
+test('a wrong --start-time or --timezone is one line, exit 2', async () => {
+    const startTime = await stride('export', planFile, '--start-time', 'tuesday=07:00');
+    expect(startTime.code).toBe(2);
+    expect(startTime.err).toEqual([
+        "error: option '--start-time <weekday=HH:MM>' argument 'tuesday=07:00' is invalid. write a weekday and a time, like tue=07:00 (weekdays: mon, tue, wed, thu, fri, sat, sun).",
+    ]);
+    expect(await stride('export', planFile, '--timezone', 'Moon/Base')).toEqual({
+        code: 2, out: [], err: ['stride: "Moon/Base" is not a time zone: use an IANA name such as Europe/Berlin or America/New_York'],
+    });
+});
