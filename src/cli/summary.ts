@@ -1,25 +1,99 @@
-import { formatChange, formatDistance, formatLoad, formatMinutes } from '../plan/format.js';
-import type { Plan } from '../plan/model.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CheckedPlan } from '../language/load-plans.js';
+import type { RuleDiagnosticData } from '../language/rule-validator.js';
+import { formatChange, formatDistance, formatLoad, formatMinutes, formatRatio } from '../plan/format.js';
+import type { PlanWeek } from '../plan/model.js';
+import { weeklyPeakAcwr, type AcwrForm } from '../rules/acwr.js';
+import { weeklyMonotony } from '../rules/monotony.js';
+import { DEFAULT_THRESHOLDS } from '../rules/thresholds.js';
 
-/** One row per week: what a coach scans to see the shape of a block. */
-export function summaryRows(plan: Plan): string[][] {
-    return plan.weeks.map(week => [
+/** A rule that fired in a week, as `stride check` reports it. */
+export interface FiredRule {
+    readonly rule: string;
+    readonly severity: 'warning' | 'note';
+    readonly message: string;
+    /** One-based, like `stride check`. */
+    readonly line: number;
+}
+
+/** What the rules make of a week: its load ratios and the rules that fired in it. */
+export interface WeekAnalysis {
+    /** The week's highest daily ACWR; null in the first 28 days. */
+    readonly acwr: number | null;
+    readonly monotony: number | null;
+    readonly strain: number | null;
+    readonly rules: readonly FiredRule[];
+}
+
+function ruleDataOf(diagnostic: Diagnostic): RuleDiagnosticData | undefined {
+    const data = diagnostic.data as Partial<RuleDiagnosticData> | undefined;
+    return data?.rule !== undefined && Array.isArray(data.weeks) ? data as RuleDiagnosticData : undefined;
+}
+
+/** Each week's analysis, by week number; the rules come from the plan's diagnostics, so plan limits and ignore directives count. */
+export function weekAnalyses(checked: CheckedPlan, form: AcwrForm = DEFAULT_THRESHOLDS.acwr.form): Map<number, WeekAnalysis> {
+    const { plan } = checked;
+    const peaks = weeklyPeakAcwr(plan, form);
+    const monotony = weeklyMonotony(plan);
+    const fired = checked.diagnostics.flatMap(diagnostic => {
+        const data = ruleDataOf(diagnostic);
+        if (!data) return [];
+        const rule: FiredRule = {
+            rule: data.rule,
+            severity: diagnostic.severity === 2 ? 'warning' : 'note',
+            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+            line: diagnostic.range.start.line + 1,
+        };
+        return data.weeks.map(week => ({ week, rule }));
+    });
+    return new Map(plan.weeks.map(week => [week.number, {
+        acwr: peaks.get(week.number)?.ratio ?? null,
+        monotony: monotony.get(week.number)?.monotony ?? null,
+        strain: monotony.get(week.number)?.strain ?? null,
+        rules: fired.filter(entry => entry.week === week.number).map(entry => entry.rule),
+    }]));
+}
+
+export const SUMMARY_HEADINGS = [
+    'week', 'dates', 'sessions', 'distance', 'time', 'load', 'change', 'ACWR', 'monotony', 'strain', 'contacts', 'sprint', 'hard', 'rules',
+];
+
+function cells(week: PlanWeek, analysis: WeekAnalysis, units: CheckedPlan['plan']['units']): string[] {
+    const rules = [...new Set(analysis.rules.map(fired => fired.rule))];
+    return [
         String(week.number) + (week.deload ? ' (deload)' : ''),
         week.startDate && week.endDate ? `${week.startDate} to ${week.endDate}` : '-',
         String(week.totals.sessions),
-        formatDistance(week.totals.distanceM, plan.units),
+        formatDistance(week.totals.distanceM, units),
         formatMinutes(week.totals.minutes),
         formatLoad(week.totals.load),
         week.totals.distanceChange === null ? '-' : formatChange(week.totals.distanceChange),
-    ]);
+        analysis.acwr === null ? '-' : formatRatio(analysis.acwr),
+        analysis.monotony === null ? '-' : formatRatio(analysis.monotony),
+        analysis.strain === null ? '-' : formatLoad(analysis.strain),
+        String(Math.round(week.totals.contacts)),
+        formatDistance(week.totals.sprintMetres),
+        String(week.totals.hardSessions),
+        rules.length === 0 ? '-' : rules.join(', '),
+    ];
 }
 
-export const SUMMARY_HEADINGS = ['week', 'dates', 'sessions', 'distance', 'time', 'load', 'change'];
+/** One row per week: what a coach scans to see the shape of a block and where it is overloaded. */
+export function summaryRows(checked: CheckedPlan): string[][] {
+    const analyses = weekAnalyses(checked);
+    return checked.plan.weeks.map(week => cells(week, analyses.get(week.number)!, checked.plan.units));
+}
 
-/** Columns padded to their widest cell; numbers right-aligned. */
+/** The whole Plan, each week with its analysis beside its totals. */
+export function summaryJson(checked: CheckedPlan): object {
+    const analyses = weekAnalyses(checked);
+    return { ...checked.plan, weeks: checked.plan.weeks.map(week => ({ ...week, analysis: analyses.get(week.number) })) };
+}
+
+/** Columns padded to their widest cell; figures right-aligned, the first two columns and the rules left-aligned. */
 export function formatTable(headings: readonly string[], rows: readonly string[][]): string {
     const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map(row => row[column]?.length ?? 0)));
-    const alignRight = headings.map((_, column) => column >= 2);
+    const alignRight = headings.map((heading, column) => column >= 2 && heading !== 'rules');
     const line = (cells: readonly string[]) => cells
         .map((cell, column) => (alignRight[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
         .join('  ')

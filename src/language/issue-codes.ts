@@ -1,3 +1,5 @@
+import type { RuleId } from '../rules/thresholds.js';
+
 /** Codes of the diagnostics Stride reports; quick fixes and `stride check` switch on them. */
 export namespace IssueCodes {
     export const MissingHeader = 'missing-header';
@@ -24,4 +26,25 @@ export namespace IssueCodes {
     export const EmptySession = 'empty-session';
     export const ShadowsBuiltin = 'shadows-builtin';
     export const AssumedDefault = 'assumed-default';
+    /** A drill the plan defines and never uses. */
+    export const UnusedDrill = 'unused-drill';
+
+    // ---- The overload rules (src/rules/thresholds.ts): each code is the rule's id, the name `limit` and `stride-ignore` use. ----
+    export const WeeklyDistance: RuleId = 'weekly-distance';
+    export const Acwr: RuleId = 'acwr';
+    export const Monotony: RuleId = 'monotony';
+    export const FootContacts: RuleId = 'foot-contacts';
+    export const SprintRest: RuleId = 'sprint-rest';
+    export const SprintMetres: RuleId = 'sprint-metres';
+    export const HardDaysInARow: RuleId = 'hard-days-in-a-row';
+    export const HardDaysPerWeek: RuleId = 'hard-days-per-week';
+    export const DaysWithoutRest: RuleId = 'days-without-rest';
+    export const ThresholdShare: RuleId = 'threshold-share';
+    export const CircuitRounds: RuleId = 'circuit-rounds';
+    /** A `limit` line or a `stride-ignore` comment names no rule. */
+    export const UnknownRule = 'unknown-rule';
+    /** A `limit` line's values do not fit its rule. */
+    export const BadLimit = 'bad-limit';
+    /** A `stride-ignore` comment that names no rule or applies to nothing. */
+    export const BadDirective = 'bad-directive';
 }

@@ -56,3 +56,18 @@ export function formatRepDistance(metres: number, units: DistanceUnits = 'km'): 
 export function formatMass(kg: number): string {
     return `${Math.round(kg * 10) / 10} kg`;
 }
+
+/** `1.52`: ACWR and monotony. */
+export function formatRatio(ratio: number): string {
+    return ratio.toFixed(2);
+}
+
+/** `1.5`, `2.0`, `1.45`: a ratio limit as it was set. */
+export function formatRatioLimit(limit: number): string {
+    return Number.isInteger(limit) ? limit.toFixed(1) : String(limit);
+}
+
+/** `26%`: a share, a fraction in, a whole percentage out. */
+export function formatShare(fraction: number): string {
+    return `${Math.round(fraction * 100)}%`;
+}

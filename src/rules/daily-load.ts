@@ -1,0 +1,84 @@
+/**
+ * The plan day by day, from the first day of week 1: each day's sessions and its load,
+ * rest days and unwritten days included at zero. ACWR, monotony and the day-to-day rules
+ * read it; it is built once per Plan.
+ */
+import { addDays, dateOfDayNumber, dayNumber, daysBetween, weekdayOf } from '../plan/dates.js';
+import { WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from '../plan/model.js';
+
+export interface CalendarDay {
+    /** Days from the first day of week 1. */
+    readonly index: number;
+    readonly week: number;
+    readonly weekday: Weekday;
+    readonly date: string | null;
+    readonly sessions: readonly PlanSession[];
+    /** Session load of the day, AU. */
+    readonly load: number;
+}
+
+const calendars = new WeakMap<Plan, readonly CalendarDay[]>();
+
+export function planCalendar(plan: Plan): readonly CalendarDay[] {
+    const cached = calendars.get(plan);
+    if (cached) {
+        return cached;
+    }
+    const sessionsByIndex = new Map<number, PlanSession[]>();
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            const index = dayIndex(week, day);
+            if (index !== null) {
+                sessionsByIndex.set(index, [...(sessionsByIndex.get(index) ?? []), ...day.sessions]);
+            }
+        }
+    }
+    const lastWeek = plan.weeks.length > 0 ? plan.weeks[plan.weeks.length - 1].number : 0;
+    const length = Math.max(7 * lastWeek, ...[...sessionsByIndex.keys()].map(index => index + 1));
+    const firstDay = planFirstDay(plan);
+    const firstDayNumber = firstDay === null ? null : dayNumber(firstDay);
+    // Weeks run from the start date's weekday, or from Monday in a plan without dates.
+    const firstWeekday = WEEKDAYS.indexOf((firstDay === null ? null : weekdayOf(firstDay)) ?? 'mon');
+    const calendar = Array.from({ length }, (_, index): CalendarDay => {
+        const sessions = sessionsByIndex.get(index) ?? [];
+        return {
+            index,
+            week: Math.floor(index / 7) + 1,
+            weekday: WEEKDAYS[(firstWeekday + index) % 7],
+            date: firstDayNumber === null ? null : dateOfDayNumber(firstDayNumber + index),
+            sessions,
+            load: sessions.reduce((sum, session) => sum + session.load, 0),
+        };
+    });
+    calendars.set(plan, calendar);
+    return calendar;
+}
+
+/** The seven days of a week. */
+export function weekDays(plan: Plan, week: number): readonly CalendarDay[] {
+    return planCalendar(plan).slice(7 * (week - 1), 7 * week);
+}
+
+/** `tue`, or `week 2 sun` for a day of another week than the one a message is about. */
+export function dayName(day: CalendarDay, messageWeek: number): string {
+    return day.week === messageWeek ? day.weekday : `week ${day.week} ${day.weekday}`;
+}
+
+function planFirstDay(plan: Plan): string | null {
+    const first = plan.weeks[0];
+    return first?.startDate ? addDays(first.startDate, -7 * (first.number - 1)) : null;
+}
+
+/** Where a day falls: by its date when the plan is dated, else by its weekday in a week from Monday. */
+function dayIndex(week: PlanWeek, day: PlanDay): number | null {
+    const offset = week.startDate !== null && day.date !== null ? daysBetween(week.startDate, day.date)
+        : day.weekday !== null ? WEEKDAYS.indexOf(day.weekday)
+            : null;
+    const index = offset === null ? null : 7 * (week.number - 1) + offset;
+    return index !== null && index >= 0 ? index : null;
+}
+
+/** A day with a hard session: sprints, plyometrics, heavy lifting or running at threshold (see the Plan's hardReasons). */
+export function isHardDay(day: CalendarDay): boolean {
+    return day.sessions.some(session => session.hard);
+}

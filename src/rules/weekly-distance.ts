@@ -1,0 +1,31 @@
+/** Weekly running distance up on the week before: a note above +10%, a warning above +30% (load-science.md). */
+import { formatChange, formatDistance } from '../plan/format.js';
+import type { Plan } from '../plan/model.js';
+import type { Finding } from './finding.js';
+import type { RuleThresholds } from './thresholds.js';
+
+export function checkWeeklyDistance(plan: Plan, limits: RuleThresholds['weekly-distance']): Finding[] {
+    return plan.weeks.flatMap((week): Finding[] => {
+        const change = week.totals.distanceChange;
+        const previous = plan.weeks.find(candidate => candidate.number === week.number - 1);
+        if (change === null || !previous) {
+            return [];
+        }
+        const severity = change > limits.warning / 100 ? 'warning' : change > limits.note / 100 ? 'note' : null;
+        if (severity === null) {
+            return [];
+        }
+        const limit = (severity === 'warning' ? limits.warning : limits.note) / 100;
+        const { units } = plan;
+        return [{
+            rule: 'weekly-distance',
+            severity,
+            message: `week ${week.number}: ${formatDistance(week.totals.distanceM, units)}, ${formatChange(change)} on week ${previous.number} `
+                + `(${formatDistance(previous.totals.distanceM, units)}); limit ${formatChange(limit)}`,
+            range: week.source,
+            week: week.number,
+            sessionKey: null,
+            figures: { distanceM: week.totals.distanceM, previousM: previous.totals.distanceM, change, limit },
+        }];
+    });
+}
