@@ -4,18 +4,33 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { StrideCodeActionProvider } from './lsp/code-actions.js';
+import { StrideCompletionProvider } from './lsp/completion.js';
+import { StrideDefinitionProvider } from './lsp/definition.js';
+import { StrideDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { StrideFoldingRangeProvider } from './lsp/folding.js';
+import { StrideFormatter } from './lsp/formatter.js';
+import { StrideHoverProvider } from './lsp/hover.js';
+import { StrideInlayHintProvider } from './lsp/inlay-hints.js';
+import { StrideReferencesProvider } from './lsp/references.js';
+import { StrideRenameProvider } from './lsp/rename.js';
+import { StrideSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { StrideWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { StrideGeneratedModule, StrideGeneratedSharedModule } from './generated/module.js';
 import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
 import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { registerValidationChecks, StrideValidator } from './stride-validator.js';
+import { registerRuleValidationChecks, RuleValidator } from './rule-validator.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
+import { StrideDocumentValidator } from './stride-document-validator.js';
+import { registerUsageChecks } from './usage-validator.js';
 
 /** Services Stride adds to Langium's. */
 export interface StrideAddedServices {
     validation: {
         StrideValidator: StrideValidator;
+        RuleValidator: RuleValidator;
     };
     plan: {
         PlanProvider: PlanProvider;
@@ -30,13 +45,25 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
     },
     lsp: {
         CodeActionProvider: services => new StrideCodeActionProvider(services),
+        CompletionProvider: services => new StrideCompletionProvider(services),
+        DefinitionProvider: services => new StrideDefinitionProvider(services),
+        DocumentSymbolProvider: () => new StrideDocumentSymbolProvider(),
+        FoldingRangeProvider: services => new StrideFoldingRangeProvider(services),
+        Formatter: () => new StrideFormatter(),
+        HoverProvider: services => new StrideHoverProvider(services),
+        InlayHintProvider: services => new StrideInlayHintProvider(services),
+        ReferencesProvider: services => new StrideReferencesProvider(services),
+        RenameProvider: services => new StrideRenameProvider(services),
+        SemanticTokenProvider: services => new StrideSemanticTokenProvider(services),
     },
     references: {
         ScopeComputation: services => new StrideScopeComputation(services),
         Linker: services => new StrideLinker(services),
     },
     validation: {
+        DocumentValidator: services => new StrideDocumentValidator(services),
         StrideValidator: services => new StrideValidator(services),
+        RuleValidator: services => new RuleValidator(services),
     },
     plan: {
         PlanProvider: () => new PlanProvider(),
@@ -46,6 +73,9 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
 export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new StrideWorkspaceManager(services),
+    },
+    lsp: {
+        WorkspaceSymbolProvider: services => new StrideWorkspaceSymbolProvider(services),
     },
 };
 
@@ -58,6 +88,8 @@ export function createStrideServices(context: DefaultSharedModuleContext): { sha
     const Stride = inject(createDefaultModule({ shared }), StrideGeneratedModule, StrideModule);
     shared.ServiceRegistry.register(Stride);
     registerValidationChecks(Stride);
+    registerUsageChecks(Stride);
+    registerRuleValidationChecks(Stride);
     if (!context.connection) {
         // Without a language client nobody sends the configuration, so mark it as received.
         shared.workspace.ConfigurationProvider.initialized({});

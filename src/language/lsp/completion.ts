@@ -1,0 +1,274 @@
+import type { AstNode, AstNodeDescription, GrammarAST, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST as Grammar, stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import type { Measure } from '../../drills/index.js';
+import { WEEKDAYS } from '../../plan/model.js';
+import { isBuiltinDocument } from '../builtin-drills.js';
+import {
+    isAmount, isDrillDef, isOneRepMaxSetting, isPaceDef, isPlanFile, isSessionDef, isStep, isWeek, type DrillDef, type Step,
+} from '../generated/ast.js';
+import { drillOf, stepAmounts } from '../plan-spec.js';
+import { drillMarkdown, kindLabel } from './figure-labels.js';
+
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+    m: 'metres', km: 'kilometres', mi: 'miles', yd: 'yards', s: 'seconds', sec: 'seconds', min: 'minutes', h: 'hours',
+    kg: 'kilograms', lb: 'pounds', 'm/s': 'metres per second', 'km/h': 'kilometres per hour', mph: 'miles per hour',
+};
+const MEASURE_OF_UNIT_RULE: Readonly<Record<string, Measure>> = { DistanceUnit: 'distance', TimeUnit: 'time' };
+const UNIT_RULES = new Set(['DistanceUnit', 'TimeUnit', 'MassUnit', 'SpeedUnit']);
+/** Where a unit is written after a space (`max-speed 8.2 m/s`, `1rm back-squat 161 kg`) rather than against its number. */
+const SPACED_UNIT_SETTINGS = new Set(['MaxSpeedSetting', 'OneRepMaxSetting', 'SpeedProp']);
+
+const RPE_WORDS = ['very easy', 'easy', 'moderate', 'somewhat hard', 'hard', 'hard', 'very hard', 'very hard', 'near maximal', 'maximal'];
+const ZONE_WORDS = ['recovery', 'aerobic', 'tempo', 'threshold', 'VO2max'];
+
+/**
+ * Completion that knows training: drills by name, alias or a fuzzy abbreviation, only those that
+ * fit the amount written before them; units that fit a number; intensities after `@`; the
+ * weekdays a week still lacks; and snippets for the larger blocks of a plan.
+ */
+export class StrideCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['@'] };
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const feature = next.feature;
+        const touchesNumber = this.numberBefore(context) !== undefined;
+        if (Grammar.isKeyword(feature)) {
+            const rule = AstUtils.getContainerOfType(feature, Grammar.isParserRule)?.name ?? '';
+            if (UNIT_RULES.has(rule)) {
+                return this.completeUnit(context, feature, rule, touchesNumber, acceptor);
+            }
+            if (touchesNumber || (rule === 'Weekday' && this.usedWeekdays(context).has(feature.value))) {
+                return;
+            }
+            if (rule === 'Intensity' && feature.value === 'max') {
+                return acceptor(context, { label: 'max', kind: CompletionItemKind.EnumMember, detail: 'all-out effort', sortText: '4' });
+            }
+            this.completeSnippet(context, feature, rule, acceptor);
+            if (rule === 'Weekday' && this.startsLine(context)) {
+                // At the start of a line in a week, the next day is the likeliest thing to write.
+                return acceptor(context, { label: feature.value, kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '00' });
+            }
+            return super.completionFor(context, next, acceptor);
+        }
+        if (touchesNumber) {
+            return;
+        }
+        if (Grammar.isRuleCall(feature)) {
+            return this.completeIntensityValue(context, feature, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Langium offers a cross-reference with the node before the cursor as its container, which
+     * may be a part of the node that holds the reference (an amount of a step): use that node.
+     */
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const property = AstUtils.getContainerOfType(next.feature, Grammar.isAssignment)?.feature;
+        let node = context.node;
+        while (!next.type && property && node && !(property in this.astReflection.getTypeMetaData(node.$type).properties)) {
+            node = node.$container;
+        }
+        return super.completionForCrossReference({ ...context, node }, next, acceptor);
+    }
+
+    private startsLine(context: CompletionContext): boolean {
+        const lineStart = context.textDocument.offsetAt({ line: context.position.line, character: 0 });
+        return context.textDocument.getText().substring(lineStart, context.tokenOffset).trim() === '';
+    }
+
+    /** The NUMBER token that ends exactly where the completed token starts: `60|` or `60m|`. */
+    private numberBefore(context: CompletionContext): LeafCstNode | undefined {
+        const root = context.document.parseResult.value.$cstNode;
+        if (!root || context.tokenOffset === 0) {
+            return undefined;
+        }
+        const leaf = CstUtils.findLeafNodeAtOffset(root, context.tokenOffset - 1);
+        return leaf && leaf.end === context.tokenOffset && leaf.tokenType.name === 'NUMBER' ? leaf : undefined;
+    }
+
+    private completeUnit(context: CompletionContext, keyword: GrammarAST.Keyword, rule: string, touchesNumber: boolean, acceptor: CompletionAcceptor): void {
+        const spaced = context.node !== undefined && SPACED_UNIT_SETTINGS.has(context.node.$type);
+        if (!touchesNumber && !spaced) {
+            return;
+        }
+        const measure = MEASURE_OF_UNIT_RULE[rule];
+        if (measure !== undefined && !this.fitsDrillOfAmount(context, measure)) {
+            return;
+        }
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Unit,
+            detail: UNIT_WORDS[keyword.value],
+            sortText: '0',
+        });
+    }
+
+    /** A distance or time unit fits the drill that follows the number, if one does: no `8km` for back squats. */
+    private fitsDrillOfAmount(context: CompletionContext, measure: Measure): boolean {
+        const amount = this.numberBefore(context)?.astNode;
+        if (!isAmount(amount) || !isStep(amount.$container)) {
+            return true;
+        }
+        const drill = amount.$container.drill?.ref;
+        return drill === undefined || drillOf(drill).measures.includes(measure);
+    }
+
+    /** Weekdays that other days of the enclosing week already use. */
+    private usedWeekdays(context: CompletionContext): Set<string> {
+        const week = context.node && AstUtils.getContainerOfType(context.node, isWeek);
+        const isEdited = (node: AstNode) => node.$cstNode !== undefined && node.$cstNode.offset <= context.offset && context.offset <= node.$cstNode.end;
+        const used = (week?.days ?? []).filter(day => day.weekday && !isEdited(day)).map(day => day.weekday!);
+        return new Set(used);
+    }
+
+    /** `RPE7`, `Z2` and `90%` after `@`. */
+    private completeIntensityValue(context: CompletionContext, call: GrammarAST.RuleCall, acceptor: CompletionAcceptor): void {
+        const terminal = call.rule.ref?.name;
+        if (terminal === 'RPE') {
+            RPE_WORDS.forEach((words, index) => acceptor(context, {
+                label: `RPE${index + 1}`, kind: CompletionItemKind.EnumMember, detail: `effort ${index + 1} of 10: ${words}`, sortText: `1${index}`,
+            }));
+        } else if (terminal === 'ZONE') {
+            ZONE_WORDS.forEach((words, index) => acceptor(context, {
+                label: `Z${index + 1}`, kind: CompletionItemKind.EnumMember, detail: `heart-rate zone ${index + 1}: ${words}`, sortText: `2${index}`,
+            }));
+        } else if (terminal === 'NUMBER' && isPercentOfIntensity(call)) {
+            acceptor(context, {
+                label: '95%', kind: CompletionItemKind.Snippet, insertText: '${1:95}%', insertTextFormat: InsertTextFormat.Snippet,
+                detail: 'share of max speed (runs, sprints) or of 1RM (lifts)', sortText: '3',
+            });
+        }
+    }
+
+    /** Templates for a plan header, a week, a named session and a circuit, offered where their keyword is. */
+    private completeSnippet(context: CompletionContext, keyword: GrammarAST.Keyword, rule: string, acceptor: CompletionAcceptor): void {
+        const snippet = (label: string, detail: string, body: string) => acceptor(context, {
+            label, kind: CompletionItemKind.Snippet, detail, insertText: body, insertTextFormat: InsertTextFormat.Snippet, sortText: '3',
+        });
+        if (startsRule(keyword, 'PlanHeader')) {
+            snippet('plan', 'plan header', 'plan "${1:Name}"\n\tstart ${2:YYYY-MM-DD}\n\tunits ${3|km,mi|}\n\tpace easy ${4:6:00}/km\n$0');
+        } else if (startsRule(keyword, 'Week')) {
+            const number = this.nextWeekNumber(context);
+            snippet('week', `week ${number}`, `week \${1:${number}} "\${2:Title}" {\n\t\${3|${WEEKDAYS.join(',')}|} $0\n}`);
+        } else if (startsRule(keyword, 'SessionDef')) {
+            snippet('session', 'named session', 'session ${1:name} "${2:Title}" ${3|run,speed,strength,plyometrics,mobility,circuit,cross|} {\n\t$0\n}');
+        } else if (rule === 'SessionKind' && keyword.value === 'circuit') {
+            snippet('circuit', 'rounds of a circuit', 'circuit ${1:3} rounds {\n\t$0\n} rest ${2:2min}');
+        }
+    }
+
+    private nextWeekNumber(context: CompletionContext): number {
+        const file = context.document.parseResult.value;
+        if (!isPlanFile(file)) {
+            return 1;
+        }
+        const numbers = [...file.weeks.map(week => Number(week.name)), ...file.blocks.map(block => Number(block.last))].filter(Number.isInteger);
+        return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
+    }
+
+    /** Drills: one item per drill, found by its name or any alias, and only those that fit the amount before it. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (this.astReflection.getReferenceType(refInfo) !== 'DrillDef') {
+            return candidates;
+        }
+        const typed = typedText(context);
+        const measure = this.measureBefore(context);
+        const liftsOnly = isOneRepMaxSetting(refInfo.container);
+        const best = new Map<string, { description: AstNodeDescription; rank: number }>();
+        for (const description of candidates) {
+            const def = description.node;
+            if (!isDrillDef(def)) continue;
+            const drill = drillOf(def);
+            if ((measure !== null && !drill.measures.includes(measure)) || (liftsOnly && drill.kind !== 'strength')) continue;
+            const rank = this.matchRank(typed, description.name, def.name);
+            const known = best.get(def.name);
+            // A plan's own drill hides a built-in of the same name, as it does when linking.
+            const hidden = known !== undefined && known.description.node !== def;
+            if (rank !== undefined && !hidden && (known === undefined || rank < known.rank)) {
+                best.set(def.name, { description, rank });
+            }
+        }
+        return stream(best.values()).map(entry => entry.description);
+    }
+
+    /** 0 when the name is what was typed, 2 when it starts with it, 4 when it matches fuzzily; by an alias, one more. */
+    private matchRank(typed: string, name: string, id: string): number | undefined {
+        const lowered = typed.toLowerCase();
+        const rank = name === lowered ? 0 : name.startsWith(lowered) ? 2 : this.fuzzyMatcher.match(typed, name) ? 4 : undefined;
+        return rank === undefined ? undefined : rank + (name === id ? 0 : 1);
+    }
+
+    /** What the amount right before the drill measures: after `4 x 60m` a distance, after `3 x 8` reps. */
+    private measureBefore(context: CompletionContext): Measure | null {
+        const root = context.document.parseResult.value.$cstNode;
+        const leaf = root && context.tokenOffset > 0 ? CstUtils.findLeafNodeBeforeOffset(root, context.tokenOffset - 1) : undefined;
+        const amount = leaf?.astNode;
+        if (!isAmount(amount) || !isStep(amount.$container)) {
+            return null;
+        }
+        const step: Step = amount.$container;
+        return step.factors[step.factors.length - 1] === amount ? stepAmounts(step).measure : null;
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const node = description.node;
+        if (isDrillDef(node)) {
+            return this.drillItem(node, description, context);
+        }
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if (isSessionDef(node)) {
+            return { ...item, kind: CompletionItemKind.Class, detail: [node.title, node.kind].filter(Boolean).join(' · ') || 'named session' };
+        }
+        if (isPaceDef(node) && node.value) {
+            return { ...item, kind: CompletionItemKind.Constant, detail: `pace ${node.value.time}/${node.value.unit}` };
+        }
+        return item;
+    }
+
+    private drillItem(def: DrillDef, description: AstNodeDescription, context: CompletionContext): CompletionItem {
+        const drill = drillOf(def);
+        const byAlias = description.name !== def.name;
+        const builtin = isBuiltinDocument(description.documentUri);
+        const rank = this.matchRank(typedText(context), description.name, def.name) ?? 5;
+        return {
+            label: def.name,
+            kind: CompletionItemKind.Function,
+            labelDetails: { detail: byAlias ? ` (${description.name})` : undefined, description: kindLabel(drill.kind) },
+            detail: `${drill.title} · ${kindLabel(drill.kind)}${builtin ? '' : ' (this plan)'}`,
+            documentation: { kind: 'markdown', value: drillMarkdown(drill) },
+            filterText: description.name,
+            // Best matches first; a plan's own drills before built-ins that match as well.
+            sortText: `0${rank}${builtin ? 1 : 0}${def.name}`,
+            textEdit: {
+                range: { start: context.textDocument.positionAt(context.tokenOffset), end: context.position },
+                newText: def.name,
+            },
+        };
+    }
+}
+
+/** What was typed of the name being completed. */
+function typedText(context: CompletionContext): string {
+    return context.textDocument.getText().substring(context.tokenOffset, context.offset);
+}
+
+/** The keyword that opens the given rule, like `week` in `week 1 { ... }` (not the `week` of `= week 1`). */
+function startsRule(keyword: GrammarAST.Keyword, ruleName: string): boolean {
+    const rule = AstUtils.getContainerOfType(keyword, Grammar.isParserRule);
+    const definition = rule?.definition;
+    return rule?.name === ruleName && Grammar.isGroup(definition) && definition.elements[0] === keyword;
+}
+
+/** The number of `@90%`: a NUMBER followed by `%` inside the Intensity rule. */
+function isPercentOfIntensity(call: GrammarAST.RuleCall): boolean {
+    const rule = AstUtils.getContainerOfType(call, Grammar.isParserRule);
+    const group = AstUtils.getContainerOfType(call, Grammar.isGroup);
+    return rule?.name === 'Intensity' && group !== undefined && group.elements.some(element => Grammar.isKeyword(element) && element.value === '%');
+}

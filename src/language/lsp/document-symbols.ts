@@ -1,0 +1,78 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { DocumentSymbolProvider } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import {
+    isPaceDef, type Day, type DrillDef, type PaceDef, type PlanFile, type SessionDef, type SessionUse, type Week, type WeekBlock,
+} from '../generated/ast.js';
+import { rangeOf } from '../plan-spec.js';
+
+/** The outline: the plan, with its paces, drills, named sessions and weeks; each week's days; each day's sessions. */
+export class StrideDocumentSymbolProvider implements DocumentSymbolProvider {
+    getSymbols(document: LangiumDocument): MaybePromise<DocumentSymbol[]> {
+        const file = document.parseResult.value as PlanFile;
+        const declarations: Array<DrillDef | SessionDef | Week | WeekBlock> = [...file.drills, ...file.templates, ...file.weeks, ...file.blocks];
+        declarations.sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        const paces = (file.header?.settings ?? []).filter(isPaceDef);
+        const children = [...paces.map(paceSymbol), ...declarations.map(declarationSymbol)];
+        if (!file.header) {
+            return children;
+        }
+        return [{
+            name: file.header.name || 'plan',
+            kind: SymbolKind.Module,
+            range: rangeOf(file),
+            selectionRange: nameRange(file.header, 'name'),
+            children,
+        }];
+    }
+}
+
+function declarationSymbol(node: DrillDef | SessionDef | Week | WeekBlock): DocumentSymbol {
+    switch (node.$type) {
+        case 'DrillDef': return symbol(node, node.name, SymbolKind.Function, node.title, 'name');
+        case 'SessionDef': return symbol(node, node.name, SymbolKind.Class, node.title, 'name');
+        case 'Week': return weekSymbol(node);
+        case 'WeekBlock': {
+            const source = `= weeks ${node.from?.$refText}-${node.to?.$refText}${changeText(node.change)}`;
+            return symbol(node, `weeks ${node.first}-${node.last}`, SymbolKind.Namespace, detail(node.title, source), 'first');
+        }
+    }
+}
+
+function paceSymbol(pace: PaceDef): DocumentSymbol {
+    return symbol(pace, pace.name, SymbolKind.Constant, pace.value ? `${pace.value.time}/${pace.value.unit}` : undefined, 'name');
+}
+
+function weekSymbol(week: Week): DocumentSymbol {
+    const source = week.base ? `= week ${week.base.$refText}${changeText(week.change)}` : undefined;
+    return { ...symbol(week, `week ${week.name ?? '?'}`, SymbolKind.Namespace, detail(week.title, source), 'name'), children: week.days.map(daySymbol) };
+}
+
+function daySymbol(day: Day): DocumentSymbol {
+    const name = day.weekday ?? day.date ?? 'day';
+    return { ...symbol(day, name, SymbolKind.Object, day.rest ? detail('rest', day.note) : undefined, day.weekday ? 'weekday' : 'date'), children: day.sessions.map(sessionSymbol) };
+}
+
+function sessionSymbol(session: SessionUse): DocumentSymbol {
+    const name = session.template?.$refText ?? session.kind ?? 'session';
+    return symbol(session, name, SymbolKind.Event, detail(session.time, session.title), session.template ? 'template' : 'kind');
+}
+
+function symbol(node: AstNode, name: string, kind: SymbolKind, detailText: string | undefined, nameProperty: string): DocumentSymbol {
+    return { name: name || '?', kind, detail: detailText, range: rangeOf(node), selectionRange: nameRange(node, nameProperty) };
+}
+
+/** Where the node's name is written, else the whole node. */
+function nameRange(node: AstNode, property: string): Range {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range ?? rangeOf(node);
+}
+
+function detail(...parts: Array<string | undefined>): string | undefined {
+    const text = parts.filter(part => part).join(' ');
+    return text === '' ? undefined : text;
+}
+
+function changeText(change: Week['change']): string {
+    return change ? ` ${change.sign}${change.value}%` : '';
+}

@@ -1,0 +1,68 @@
+/**
+ * The words the editor shows for drills, weeks and sessions: one place, so that a hover, a
+ * completion item and an inlay hint say the same thing in the same way.
+ */
+import type { Drill, Measure } from '../../drills/index.js';
+import { formatChange, formatDistance, formatLoad, formatMinutes, formatSeconds, type DistanceUnits } from '../../plan/format.js';
+import type { Figures, PlanWeek } from '../../plan/model.js';
+
+const MEASURE_WORDS: Readonly<Record<Measure, string>> = { distance: 'distance', time: 'time', reps: 'reps' };
+
+/** `Sprint drill`, `Plyometric`: a drill's kind as a heading word. */
+export function kindLabel(kind: Drill['kind']): string {
+    const words = kind.replace('-', ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What a drill is and how it is counted, as Markdown: the hover of a drill and the documentation of its completion item. */
+export function drillMarkdown(drill: Drill): string {
+    const heading = `**${drill.title}** (\`${drill.id}\`) · ${kindLabel(drill.kind)}`;
+    const counting = [`Written in ${drill.measures.map(measure => MEASURE_WORDS[measure]).join(' or ')}`];
+    if (drill.contactsPerRep !== undefined) {
+        const contacts = `${drill.contactsPerRep} foot contact${drill.contactsPerRep === 1 ? '' : 's'} per rep`;
+        counting.push(drill.tier ? `${contacts} (${drill.tier} intensity)` : contacts);
+    }
+    if (drill.unilateral) {
+        counting.push('one side at a time: `each-leg` doubles the reps');
+    }
+    if (drill.buildUpMetres !== undefined) {
+        counting.push(`${formatDistance(drill.buildUpMetres)} build-up before the timed part`);
+    }
+    counting.push(drill.restSeconds > 0 ? `default rest ${formatSeconds(drill.restSeconds)}` : 'no default rest');
+    const lines = [heading];
+    if (drill.description) {
+        lines.push(drill.description);
+    }
+    lines.push(counting.join(' · '));
+    if (drill.aliases.length > 0) {
+        lines.push(`Also written ${drill.aliases.map(alias => `\`${alias}\``).join(', ')}`);
+    }
+    return lines.join('\n\n');
+}
+
+/** `45 min · 180 AU`: the size of a session. */
+export function sessionFiguresLabel(figures: Figures): string {
+    return `${formatMinutes(figures.minutes)} · ${formatLoad(figures.load)}`;
+}
+
+/** `48.0 km · 5:10 h · 1320 AU · +5%`: a week's totals and its change in distance on the week before. */
+export function weekFiguresLabel(week: PlanWeek, units: DistanceUnits): string {
+    const parts = [formatDistance(week.totals.distanceM, units), formatMinutes(week.totals.minutes), formatLoad(week.totals.load)];
+    if (week.totals.distanceChange !== null) {
+        parts.push(formatChange(week.totals.distanceChange));
+    }
+    return parts.join(' · ');
+}
+
+/** A week's totals as Markdown lines: the hover of a week header or of a reference to it. */
+export function weekMarkdown(week: PlanWeek, units: DistanceUnits): string {
+    const title = week.title === null ? `**Week ${week.number}**` : `**Week ${week.number}: ${week.title}**`;
+    const dates = week.startDate !== null && week.endDate !== null ? ` · ${week.startDate} to ${week.endDate}` : '';
+    const change = week.totals.distanceChange === null ? '' : ` (${formatChange(week.totals.distanceChange)} on week ${week.number - 1})`;
+    const sessions = `${week.totals.sessions} session${week.totals.sessions === 1 ? '' : 's'}, ${week.totals.hardSessions} hard`;
+    return [
+        `${title}${dates}`,
+        `Distance ${formatDistance(week.totals.distanceM, units)}${change}`,
+        `Time ${formatMinutes(week.totals.minutes)} · load ${formatLoad(week.totals.load)} · ${sessions}`,
+    ].join('\n\n');
+}
