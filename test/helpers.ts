@@ -1,6 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { runCli } from '../src/cli/main.js';
 import { checkPlanTexts, type CheckedPlan } from '../src/language/load-plans.js';
 import { createStrideServices } from '../src/language/stride-module.js';
 import { steps } from '../src/plan/build-plan.js';
@@ -82,4 +83,19 @@ export async function onlyStep(days: string, header = HEADER): Promise<PlanStep>
     const found = await week1Steps(days, header);
     expect(found).toHaveLength(1);
     return found[0];
+}
+
+/** What one run of the CLI printed, line by line, and how it exited. */
+export interface CliRun {
+    readonly code: number;
+    readonly out: string[];
+    readonly err: string[];
+}
+
+/** Runs `stride ...args` in-process, as the binary would, and collects its output split into lines. */
+export async function runStride(...args: string[]): Promise<CliRun> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { out: text => out.push(...text.split('\n')), err: text => err.push(...text.split('\n')) });
+    return { code, out, err };
 }

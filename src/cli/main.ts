@@ -3,10 +3,16 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
+import { ExportError } from '../export/errors.js';
+import { defaultIcsPath, exportPlanToFile } from '../export/export-file.js';
+import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanTexts, type CheckedPlan } from '../language/load-plans.js';
 import { createStrideServices } from '../language/stride-module.js';
+import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
-import { formatTable, SUMMARY_HEADINGS, summaryRows } from './summary.js';
+import { collectStartTime, wroteLine } from './export.js';
+import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
+import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
 
 /** A mistake in how the CLI was called or in what it was given: one line, exit 2, no stack trace. */
 export class UsageError extends Error {}
@@ -21,7 +27,7 @@ const processIO: CliIO = {
     err: text => process.stderr.write(text + '\n'),
 };
 
-async function loadPlans(files: readonly string[]): Promise<CheckedPlan[]> {
+async function loadPlans(files: readonly string[], services = createStrideServices(NodeFileSystem)): Promise<CheckedPlan[]> {
     const texts = await Promise.all(files.map(async file => {
         try {
             return { uri: URI.file(resolve(file)).toString(), text: await readFile(file, 'utf8') };
@@ -31,7 +37,7 @@ async function loadPlans(files: readonly string[]): Promise<CheckedPlan[]> {
             throw new UsageError(`cannot read ${file}: ${reason}`);
         }
     }));
-    return checkPlanTexts(createStrideServices(NodeFileSystem), texts);
+    return checkPlanTexts(services, texts);
 }
 
 function wholeNumber(value: string): number {
@@ -42,8 +48,22 @@ function wholeNumber(value: string): number {
     return number;
 }
 
+/** `plan.stride has 2 errors; run stride check plan.stride`, or null when it has none. */
+function planErrorsLine(file: string, checked: CheckedPlan): string | null {
+    const errors = checkReports(file, checked).filter(report => report.severity === 'error').length;
+    return errors === 0 ? null : `${file} has ${errors} error${errors === 1 ? '' : 's'}; run stride check ${file}`;
+}
+
 function formatOption(): Option {
     return new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+}
+
+interface ExportCommandOptions {
+    readonly output?: string;
+    readonly force?: boolean;
+    readonly timezone?: string;
+    readonly startTime: Partial<Record<Weekday, string>>;
+    readonly alarm?: number;
 }
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
@@ -76,16 +96,69 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         .action(async (file: string, options: { format: string }) => {
             const [checked] = await loadPlans([file]);
             if (options.format === 'json') {
-                io.out(JSON.stringify(checked.plan, null, 2));
+                io.out(JSON.stringify(summaryJson(checked), null, 2));
             } else {
                 io.out(`${checked.plan.name || file}`);
-                io.out(formatTable(SUMMARY_HEADINGS, summaryRows(checked.plan)));
+                io.out(formatTable(SUMMARY_HEADINGS, summaryRows(checked)));
             }
-            const errors = checkReports(file, checked).filter(report => report.severity === 'error');
-            if (errors.length > 0) {
-                io.err(`${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; run stride check ${file}`);
+            const errors = planErrorsLine(file, checked);
+            if (errors !== null) {
+                io.err(errors);
                 setExitCode(1);
             }
+        });
+
+    program.command('export')
+        .description('write the plan as an iCalendar file, one event per session')
+        .argument('<file>', 'a .stride file')
+        .option('-o, --output <file>', 'the .ics file to write (default: FILE with .ics beside it)')
+        .option('--force', 'replace an output file that Stride did not write, or that was changed since')
+        .option('--timezone <zone>', 'IANA time zone of timed sessions when the plan names none (default: floating times)')
+        .option('--start-time <weekday=HH:MM>', 'start sessions without a time on that weekday then (repeatable; default: all-day)', collectStartTime, {})
+        .option('--alarm <minutes>', 'a reminder this many minutes before each session', wholeNumber)
+        .action(async (file: string, options: ExportCommandOptions) => {
+            const [checked] = await loadPlans([file]);
+            const errors = planErrorsLine(file, checked);
+            if (errors !== null) {
+                throw new UsageError(errors);
+            }
+            const output = options.output ?? defaultIcsPath(file);
+            try {
+                const { events } = await exportPlanToFile(checked.plan, output, {
+                    now: new Date(),
+                    timezone: options.timezone,
+                    defaultStartTimes: options.startTime,
+                    alarmMinutesBefore: options.alarm,
+                    force: options.force ?? false,
+                });
+                io.out(wroteLine(events, output));
+            } catch (error) {
+                if (error instanceof OverwriteRefused) {
+                    throw new UsageError(`${error.message}; use --force to replace it`);
+                }
+                if (error instanceof ExportError) {
+                    throw new UsageError(error.message);
+                }
+                throw error;
+            }
+        });
+
+    program.command('preview')
+        .description('write the plan as one self-contained HTML page: its calendar, week totals, warnings and load charts')
+        .argument('<file>', 'a .stride file')
+        .requiredOption('-o, --output <file>', 'the .html file to write')
+        .action(async (file: string, options: { output: string }) => {
+            const services = createStrideServices(NodeFileSystem);
+            const [checked] = await loadPlans([file], services);
+            const errors = planErrorsLine(file, checked);
+            if (errors !== null) {
+                throw new UsageError(errors);
+            }
+            const failure = await writePreview(options.output, await previewHtml(services, checked.uri));
+            if (failure !== null) {
+                throw new UsageError(`cannot write ${options.output}: ${failure}`);
+            }
+            io.out(wrotePreviewLine(options.output, checked.plan.weeks.length, checked.plan.totals.sessions));
         });
 
     return program;

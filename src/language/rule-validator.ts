@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, Cancellation, DocumentState, interruptAndCheck } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Plan } from '../plan/model.js';
@@ -81,11 +81,8 @@ export class RuleValidator {
     async checkRules(file: PlanFile, accept: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const document = AstUtils.getDocument(file);
         if (isBuiltinDocument(document.uri)) return;
-        const settings: unknown = await this.shared.workspace.ConfigurationProvider.getConfiguration('stride', 'rules');
-        const thresholds = applyPlanLimits(thresholdsFromSettings(settings), planLimits(file));
-        const findings = await this.findingsOf(this.plans.planOf(document), thresholds, cancelToken);
-        const directives = ignoreDirectives(file);
-        for (const { finding, weeks } of mergeFindings(findings.filter(finding => !isIgnored(finding, directives)))) {
+        const { findings } = await this.documentFindings(document, cancelToken);
+        for (const { finding, weeks } of mergeFindings(findings)) {
             const data: RuleDiagnosticData = { rule: finding.rule, weeks, figures: finding.figures };
             accept(finding.severity === 'warning' ? 'warning' : 'info', finding.message, { node: file, range: finding.range, code: finding.rule, data });
         }
@@ -136,6 +133,16 @@ export class RuleValidator {
     }
 
     /** Runs the rules once per Plan and thresholds, giving way between rules to a newer edit. */
+    /** What the rules find in a document as the editor shows it: the settings, the plan's `limit` lines and its ignore comments applied. */
+    async documentFindings(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<{ thresholds: RuleThresholds; findings: readonly Finding[] }> {
+        const file = document.parseResult.value as PlanFile;
+        const settings: unknown = await this.shared.workspace.ConfigurationProvider.getConfiguration('stride', 'rules');
+        const thresholds = applyPlanLimits(thresholdsFromSettings(settings), planLimits(file));
+        const findings = await this.findingsOf(this.plans.planOf(document), thresholds, cancelToken);
+        const directives = ignoreDirectives(file);
+        return { thresholds, findings: findings.filter(finding => !isIgnored(finding, directives)) };
+    }
+
     private async findingsOf(plan: Plan, thresholds: RuleThresholds, cancelToken: Cancellation.CancellationToken): Promise<readonly Finding[]> {
         const key = JSON.stringify(thresholds);
         const cached = this.findings.get(plan);

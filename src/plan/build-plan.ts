@@ -6,6 +6,7 @@ import { addDays, dayNumber, weekdayOf } from './dates.js';
 import { resolveWeekDays } from './derive.js';
 import { estimateItems, itemFigures, round3, sumFigures, type EstimateContext } from './estimate.js';
 import { HARD_SESSION_CONTACTS } from './effort.js';
+import { SESSION_KIND_NAMES } from './format.js';
 import {
     WEEKDAYS, type Assumption, type DaySpec, type Plan, type PlanDay, type PlanItem, type PlanSession,
     type PlanSpec, type PlanWeek, type SessionKind, type SessionSpec, type Weekday,
@@ -106,11 +107,6 @@ function dateInWeek(weekStart: string, weekday: Weekday): string | null {
     return addDays(weekStart, (WEEKDAYS.indexOf(weekday) - first + 7) % 7);
 }
 
-const KIND_NAMES: Readonly<Record<SessionKind, string>> = {
-    run: 'Run', speed: 'Speed', strength: 'Strength', plyometrics: 'Plyometrics',
-    mobility: 'Mobility', circuit: 'Circuit', cross: 'Cross-training',
-};
-
 function buildSession(session: SessionSpec, key: string, date: string | null, context: EstimateContext): PlanSession {
     const items = estimateItems(session.items, context);
     const figures = itemFigures(items);
@@ -123,7 +119,7 @@ function buildSession(session: SessionSpec, key: string, date: string | null, co
         ...session,
         ...figures,
         key,
-        name: session.title ?? KIND_NAMES[kind],
+        name: session.title ?? SESSION_KIND_NAMES[kind],
         kind,
         date,
         items,

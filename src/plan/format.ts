@@ -1,4 +1,5 @@
 /** How figures read wherever they are shown: diagnostics, hovers, the preview, the CLI, the calendar. */
+import type { SessionKind } from './model.js';
 import { METRES_PER_UNIT } from './units.js';
 
 export type DistanceUnits = 'km' | 'mi';
@@ -71,3 +72,9 @@ export function formatRatioLimit(limit: number): string {
 export function formatShare(fraction: number): string {
     return `${Math.round(fraction * 100)}%`;
 }
+
+/** What each kind of session is called: the name of a session with no title, and the preview's legend. */
+export const SESSION_KIND_NAMES: Readonly<Record<SessionKind, string>> = {
+    run: 'Run', speed: 'Speed', strength: 'Strength', plyometrics: 'Plyometrics',
+    mobility: 'Mobility', circuit: 'Circuit', cross: 'Cross-training',
+};

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { parseIcs } from './parse-ics.js';
+import { runStride as stride } from '../helpers.js';
 
 const PLAN = `plan "CLI"
   start 2027-01-04
@@ -23,13 +23,6 @@ beforeEach(() => {
 });
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-async function stride(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: text => out.push(text), err: text => err.push(text) });
-    return { code, out, err };
-}
 
 test('stride export writes FILE.ics beside the plan and says how many events', async () => {
     const target = join(folder, 'plan.ics');

@@ -1,0 +1,212 @@
+/**
+ * The plan preview beside the editor: one webview panel that follows the active `.stride`
+ * editor, asks the language server for the preview model as the text changes (the first time
+ * at once, then once typing pauses), drops an answer for an older version of the text, shows
+ * the source of what is clicked and marks the sessions under the cursor. It restores itself
+ * after a window reload as the panel serializer.
+ */
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PreviewModel } from '../../preview/model.js';
+import { PREVIEW_MODEL_REQUEST, type DocumentPreview, type PreviewModelParams, type PreviewModelResult } from '../../preview/model-request.js';
+import { previewPage } from '../../preview/page.js';
+import type { FromWebview, PreviewState, ToWebview } from '../../preview/protocol.js';
+import { sessionKeysAtLine } from '../../preview/sessions-at-line.js';
+
+/** The webview panel's type: the serializer restores panels of this type after a reload. */
+export const PREVIEW_VIEW_TYPE = 'stride.preview';
+
+const LANGUAGE_ID = 'stride';
+
+/** How long typing must pause before the preview asks for the plan again. */
+const UPDATE_DELAY_MS = 300;
+
+export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>, vscode.Disposable {
+    private panel: vscode.WebviewPanel | undefined;
+    private document: vscode.TextDocument | undefined;
+    /** The newest document version shown; an answer for an older one is dropped. */
+    private shownVersion = -1;
+    private shown: DocumentPreview | undefined;
+    private highlighted: readonly string[] = [];
+    private pendingUpdate: NodeJS.Timeout | undefined;
+    private readonly subscriptions: vscode.Disposable[];
+
+    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly log: vscode.LogOutputChannel) {
+        this.subscriptions = [
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.panel && editor && isPlan(editor.document)) {
+                    this.follow(editor.document);
+                }
+            }),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document === this.document && event.contentChanges.length > 0) {
+                    this.scheduleUpdate();
+                }
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => {
+                if (event.textEditor.document === this.document) {
+                    this.highlight(event.selections[0].active.line);
+                }
+            }),
+        ];
+    }
+
+    /** Opens the preview of `uri` (else of the active plan editor) in `column`, or moves it there. */
+    async show(column: vscode.ViewColumn, uri?: vscode.Uri): Promise<void> {
+        const document = uri ? await vscode.workspace.openTextDocument(uri) : activePlan();
+        if (!document) {
+            void vscode.window.showErrorMessage('Open a .stride plan to preview it.');
+            return;
+        }
+        if (this.panel) {
+            this.panel.reveal(column, true);
+        } else {
+            this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Stride preview', { viewColumn: column, preserveFocus: true }, {
+                enableScripts: true,
+                enableFindWidget: true,
+                localResourceRoots: [this.mediaFolder()],
+            }));
+        }
+        this.follow(document);
+    }
+
+    /** After a window reload: the panel VS Code kept, showing the plan it showed before. */
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        panel.webview.options = { enableScripts: true, localResourceRoots: [this.mediaFolder()] };
+        this.panel?.dispose();
+        this.adopt(panel);
+        const document = state?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then(opened => opened, () => undefined) : activePlan();
+        if (document) {
+            this.follow(document);
+        }
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        this.subscriptions.forEach(subscription => subscription.dispose());
+    }
+
+    private mediaFolder(): vscode.Uri {
+        return vscode.Uri.joinPath(this.extensionUri, 'media');
+    }
+
+    private adopt(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        const { webview } = panel;
+        webview.html = previewPage('Stride preview', {
+            kind: 'linked',
+            cspSource: webview.cspSource,
+            styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder(), 'preview.css')).toString()],
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder(), 'build', 'preview.js')).toString(),
+        });
+        webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
+        panel.onDidDispose(() => {
+            if (this.panel === panel) {
+                this.panel = undefined;
+                this.document = undefined;
+                this.shown = undefined;
+                clearTimeout(this.pendingUpdate);
+            }
+        });
+    }
+
+    /** Shows this document from now on, at once. */
+    private follow(document: vscode.TextDocument): void {
+        if (document !== this.document) {
+            this.document = document;
+            this.shownVersion = -1;
+            this.highlighted = [];
+        }
+        if (this.panel) {
+            this.panel.title = `Preview ${basename(document.uri.path)}`;
+        }
+        void this.update();
+    }
+
+    private scheduleUpdate(): void {
+        clearTimeout(this.pendingUpdate);
+        this.pendingUpdate = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+    }
+
+    private async update(): Promise<void> {
+        clearTimeout(this.pendingUpdate);
+        const document = this.document;
+        if (!document || !this.panel) {
+            return;
+        }
+        const params: PreviewModelParams = { textDocument: { uri: document.uri.toString() } };
+        let result: PreviewModelResult;
+        try {
+            result = await this.client.sendRequest<PreviewModelResult>(PREVIEW_MODEL_REQUEST, params);
+        } catch (error) {
+            // The server is restarting or gave way to a newer edit; the next edit asks again.
+            this.log.warn(`The preview could not get the plan of ${document.uri.toString()}: ${(error as Error).message}`);
+            return;
+        }
+        if (!result || document !== this.document || result.version < this.shownVersion) {
+            return;
+        }
+        this.shownVersion = result.version;
+        this.shown = result;
+        this.post({ type: 'update', ...result });
+        const editor = vscode.window.activeTextEditor;
+        if (editor?.document === document) {
+            this.highlight(editor.selection.active.line);
+        }
+        if (result.version < document.version) {
+            // The server answered before it had the newest text: ask again once it has.
+            this.scheduleUpdate();
+        }
+    }
+
+    /** Marks the sessions on the cursor's line, when they are not marked already. */
+    private highlight(line: number): void {
+        const model: PreviewModel | undefined = this.shown?.model;
+        const sessionKeys = model ? sessionKeysAtLine(model, line) : [];
+        if (sessionKeys.join() !== this.highlighted.join()) {
+            this.highlighted = sessionKeys;
+            this.post({ type: 'highlight', sessionKeys });
+        }
+    }
+
+    private receive(message: FromWebview): void {
+        switch (message.type) {
+            case 'ready':
+                // A webview that (re)loads has lost what it showed.
+                if (this.shown) {
+                    this.post({ type: 'update', ...this.shown });
+                    this.post({ type: 'highlight', sessionKeys: this.highlighted });
+                }
+                break;
+            case 'reveal':
+                void this.reveal(message.line);
+                break;
+        }
+    }
+
+    /** Shows the line in the editor the plan is open in, or opens it beside the preview. */
+    private async reveal(line: number): Promise<void> {
+        if (!this.document) {
+            return;
+        }
+        const open = vscode.window.visibleTextEditors.find(editor => editor.document === this.document);
+        const editor = await vscode.window.showTextDocument(this.document, { viewColumn: open?.viewColumn ?? vscode.ViewColumn.One });
+        const position = new vscode.Position(line, 0);
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private post(message: ToWebview): void {
+        void this.panel?.webview.postMessage(message);
+    }
+}
+
+function isPlan(document: vscode.TextDocument): boolean {
+    return document.languageId === LANGUAGE_ID;
+}
+
+function activePlan(): vscode.TextDocument | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document && isPlan(document) ? document : undefined;
+}
