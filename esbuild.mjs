@@ -17,6 +17,24 @@ const bundles = [
         format: 'cjs',
         target: 'node22',
     },
+    {
+        // The extension, loaded by VS Code's extension host, which provides `vscode`.
+        entryPoints: { extension: 'src/extension/extension.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        external: ['vscode'],
+    },
+    {
+        // The preview's webview script: loaded from media/ by the webview, inlined by `stride preview`.
+        entryPoints: { preview: 'src/preview/webview/main.ts' },
+        outdir: 'media/build',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+    },
 ];
 
 const common = {

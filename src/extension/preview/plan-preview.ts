@@ -13,11 +13,11 @@ import { PREVIEW_MODEL_REQUEST, type DocumentPreview, type PreviewModelParams, t
 import { previewPage } from '../../preview/page.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/protocol.js';
 import { sessionKeysAtLine } from '../../preview/sessions-at-line.js';
+import { LANGUAGE_ID } from '../language-client.js';
 
 /** The webview panel's type: the serializer restores panels of this type after a reload. */
 export const PREVIEW_VIEW_TYPE = 'stride.preview';
 
-const LANGUAGE_ID = 'stride';
 
 /** How long typing must pause before the preview asks for the plan again. */
 const UPDATE_DELAY_MS = 300;

@@ -1,0 +1,149 @@
+/**
+ * "Stride: Export to Calendar (.ics)": the plan as the editor shows it, read from the language
+ * server, written with src/export where the user says, asking before it replaces a file that
+ * is not Stride's own untouched export.
+ */
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportError } from '../export/errors.js';
+import { defaultIcsPath, exportPlanToFile, type ExportFileOptions } from '../export/export-file.js';
+import { OverwriteRefused } from '../export/write-guard.js';
+import { PLAN_REQUEST, type DocumentPlan, type PlanParams } from '../language/plan-request.js';
+import type { Plan, Weekday } from '../plan/model.js';
+import { LANGUAGE_ID } from './language-client.js';
+
+export const EXPORT_COMMAND = 'stride.export';
+
+/** What an export wrote; the command returns it, so that tests and scripts can check it. */
+export interface ExportResult {
+    readonly path: string;
+    readonly events: number;
+}
+
+/**
+ * Exports the plan in `resource` (else the active editor's) to `target` (else where the save
+ * dialog says). Menus pass other values in these places (an editor group, a selection), so
+ * only URIs count. Resolves to undefined when the user cancels, or after telling them why not.
+ */
+export async function exportToCalendar(client: LanguageClient, resource?: unknown, target?: unknown): Promise<ExportResult | undefined> {
+    const planUri = resource instanceof vscode.Uri ? resource : activePlanUri();
+    if (!planUri) {
+        void vscode.window.showErrorMessage('Open a .stride plan to export it.');
+        return undefined;
+    }
+    // Opening the document hands its current text to the server, saved or not.
+    const document = await vscode.workspace.openTextDocument(planUri);
+    const checked = await client.sendRequest<DocumentPlan | null>(PLAN_REQUEST, { textDocument: { uri: document.uri.toString() } } satisfies PlanParams);
+    if (!checked) {
+        void vscode.window.showErrorMessage(`Stride cannot read ${basename(planUri.path)} as a plan.`);
+        return undefined;
+    }
+    if (checked.errors > 0) {
+        void showPlanErrors(checked);
+        return undefined;
+    }
+    const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+        title: `Export "${checked.plan.name}" to a calendar file`,
+        defaultUri: besidePlan(document.uri),
+        filters: { iCalendar: ['ics'] },
+        saveLabel: 'Export',
+    });
+    if (!destination) {
+        return undefined;
+    }
+    if (destination.scheme !== 'file') {
+        void vscode.window.showErrorMessage(`Stride writes calendars to files on disk, not to ${destination.toString()}.`);
+        return undefined;
+    }
+    const options = exportSettings(document.uri);
+    try {
+        const { events } = await writeWithProgress(checked.plan, destination.fsPath, { ...options, force: false })
+            .catch(async (error: unknown) => {
+                if (!(error instanceof OverwriteRefused) || !await userAllowsReplacing(error)) {
+                    throw error;
+                }
+                return writeWithProgress(checked.plan, destination.fsPath, { ...options, force: true });
+            });
+        void showExported(destination, events);
+        return { path: destination.fsPath, events };
+    } catch (error) {
+        if (error instanceof OverwriteRefused) {
+            return undefined; // the user said no
+        }
+        if (error instanceof ExportError) {
+            void vscode.window.showErrorMessage(`Stride cannot export "${checked.plan.name}": ${error.message}.`);
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+function activePlanUri(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
+}
+
+/** `plans/speed.stride` suggests `plans/speed.ics`; an untitled plan suggests the first workspace folder. */
+function besidePlan(planUri: vscode.Uri): vscode.Uri | undefined {
+    if (planUri.scheme === 'file') {
+        return vscode.Uri.file(defaultIcsPath(planUri.fsPath));
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder && vscode.Uri.joinPath(folder.uri, 'plan.ics');
+}
+
+async function showPlanErrors({ plan, errors }: DocumentPlan): Promise<void> {
+    const showProblems = 'Show Problems';
+    const choice = await vscode.window.showErrorMessage(
+        `"${plan.name}" has ${errors} error${errors === 1 ? '' : 's'}: fix ${errors === 1 ? 'it' : 'them'} before exporting.`, showProblems);
+    if (choice === showProblems) {
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }
+}
+
+/** The `stride.export.*` settings for this plan's folder. */
+function exportSettings(planUri: vscode.Uri): Omit<ExportFileOptions, 'force'> {
+    const settings = vscode.workspace.getConfiguration('stride.export', planUri);
+    return {
+        now: new Date(),
+        timezone: settings.get<string>('timezone') || null,
+        defaultStartTimes: settings.get<Partial<Record<Weekday, string>>>('startTimes') ?? {},
+        alarmMinutesBefore: settings.get<number | null>('alarmMinutesBefore') ?? null,
+    };
+}
+
+function writeWithProgress(plan: Plan, path: string, options: ExportFileOptions): Promise<{ events: number }> {
+    return Promise.resolve(vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Exporting "${plan.name}" to ${basename(path)}` },
+        () => exportPlanToFile(plan, path, options),
+    ));
+}
+
+/** The write guard's refusal as a modal yes/no; yes replaces the file. */
+async function userAllowsReplacing(refusal: OverwriteRefused): Promise<boolean> {
+    const replace = 'Replace';
+    const detail = refusal.reason === 'foreign'
+        ? 'Replacing it loses what is in it.'
+        : 'Replacing it loses the changes made to it since.';
+    return await vscode.window.showWarningMessage(`${refusal.message}. Replace it?`, { modal: true, detail }, replace) === replace;
+}
+
+/** Says what was written, with a way to find the file: the system's file manager, or the Explorer when remote. */
+async function showExported(target: vscode.Uri, events: number): Promise<void> {
+    const local = vscode.env.remoteName === undefined;
+    const reveal = local ? revealInOsLabel() : 'Show in Explorer';
+    const choice = await vscode.window.showInformationMessage(
+        `Exported ${events} event${events === 1 ? '' : 's'} to ${basename(target.fsPath)}.`, reveal);
+    if (choice === reveal) {
+        await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target);
+    }
+}
+
+function revealInOsLabel(): string {
+    switch (process.platform) {
+        case 'darwin': return 'Reveal in Finder';
+        case 'win32': return 'Reveal in File Explorer';
+        default: return 'Open Containing Folder';
+    }
+}
