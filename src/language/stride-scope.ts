@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
 import { isBuiltinDocument } from './builtin-drills.js';
-import { isAliasProp, isDrillDef, isWeekBlock, type DrillDef, type PlanFile, type WeekBlock } from './generated/ast.js';
+import { isAliasProp, isDrillDef, isSessionDef, isWeek, isWeekBlock, type DrillDef, type PlanFile, type WeekBlock } from './generated/ast.js';
 
 /**
  * A plan is self-contained: its drills, paces, sessions and weeks are visible everywhere in
@@ -23,7 +23,9 @@ export class StrideScopeComputation extends DefaultScopeComputation {
         if (isBuiltinDocument(document.uri)) {
             return symbols;
         }
-        for (const node of AstUtils.streamAllContents(root)) {
+        const contents = AstUtils.streamAllContents(root).iterator();
+        for (let next = contents.next(); !next.done; next = contents.next()) {
+            const node = next.value;
             if (isDrillDef(node)) {
                 symbols.addAll(root, this.drillDescriptions(node, document));
             } else if (isWeekBlock(node)) {
@@ -33,6 +35,11 @@ export class StrideScopeComputation extends DefaultScopeComputation {
                 if (name) {
                     symbols.add(root, this.descriptions.createDescription(node, name, document));
                 }
+            }
+            // Nothing inside a drill, a session or a week declares a name: not walking their
+            // contents spares each keystroke a pass over nearly every node of the plan.
+            if (isDrillDef(node) || isSessionDef(node) || isWeek(node)) {
+                contents.prune();
             }
         }
         return symbols;

@@ -1,5 +1,5 @@
-import type { References, ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
+import type { ValidationAcceptor } from 'langium';
+import { AstUtils, isReference } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { isBuiltinDocument } from './builtin-drills.js';
 import type { DrillDef } from './generated/ast.js';
@@ -7,21 +7,21 @@ import { IssueCodes } from './issue-codes.js';
 import type { StrideServices } from './stride-module.js';
 
 export function registerUsageChecks(services: StrideServices): void {
-    const validator = new UsageValidator(services);
+    const validator = new UsageValidator();
     services.validation.ValidationRegistry.register({ DrillDef: validator.checkDrillUsed }, validator);
 }
 
 /** What a plan defines and never uses: shown faded, with a quick fix that removes it. */
 export class UsageValidator {
-    private readonly references: References;
-
-    constructor(services: StrideServices) {
-        this.references = services.references.References;
-    }
-
-    /** A drill the plan defines is used by a step or a 1RM, by its name or an alias. */
+    /**
+     * A drill the plan defines is used by a step or a 1RM, by its name or an alias. A plan's drills
+     * are seen by that plan alone, so only its own references are looked at, not the workspace's
+     * index: in a folder of many plans that search would cost every keystroke the size of all of them.
+     */
     checkDrillUsed(drill: DrillDef, accept: ValidationAcceptor): void {
-        if (isBuiltinDocument(AstUtils.getDocument(drill).uri) || !this.references.findReferences(drill, {}).isEmpty()) {
+        const document = AstUtils.getDocument(drill);
+        // A drill the parser could not read a name for is a parse error already.
+        if (!drill.name || isBuiltinDocument(document.uri) || document.references.some(reference => isReference(reference) && reference.ref === drill)) {
             return;
         }
         accept('hint', `drill '${drill.name}' is not used in this plan`, { node: drill, code: IssueCodes.UnusedDrill, tags: [DiagnosticTag.Unnecessary] });

@@ -37,7 +37,8 @@ export function parseIcs(text: string): ParsedCalendar {
 }
 
 function parseEvent(vevent: ICAL.Component): ParsedEvent {
-    const event = new ICAL.Event(vevent);
+    // Stride writes no recurrence exceptions; without this, each event scans every other one for them (n² reads).
+    const event = new ICAL.Event(vevent, { exceptions: [] });
     const alarms = vevent.getAllSubcomponents('valarm');
     return {
         uid: event.uid,

@@ -1,15 +1,15 @@
-import type { AstNode, AstNodeDescription, GrammarAST, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
-import { AstUtils, CstUtils, GrammarAST as Grammar, stream } from 'langium';
+import type { AstNode, AstNodeDescription, GrammarAST, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST as Grammar, GrammarUtils, stream, TextDocument, URI } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
-    type CompletionValueItem, type NextFeature,
+    DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { Measure } from '../../drills/index.js';
 import { WEEKDAYS } from '../../plan/model.js';
 import { isBuiltinDocument } from '../builtin-drills.js';
 import {
-    isAmount, isDrillDef, isOneRepMaxSetting, isPaceDef, isPlanFile, isSessionDef, isStep, isWeek, type DrillDef, type Step,
+    isAmount, isDrillDef, isOneRepMaxSetting, isPaceDef, isPlanFile, isSessionDef, isStep, isWeek, type DrillDef, type PlanFile, type Step,
 } from '../generated/ast.js';
 import { drillOf, stepAmounts } from '../plan-spec.js';
 import { drillMarkdown, kindLabel } from './figure-labels.js';
@@ -23,6 +23,9 @@ const UNIT_RULES = new Set(['DistanceUnit', 'TimeUnit', 'MassUnit', 'SpeedUnit']
 /** Where a unit is written after a space (`max-speed 8.2 m/s`, `1rm back-squat 161 kg`) rather than against its number. */
 const SPACED_UNIT_SETTINGS = new Set(['MaxSpeedSetting', 'OneRepMaxSetting', 'SpeedProp']);
 
+/** Tokens before the cursor that the completion parser could not read, beyond which nothing is offered (see featuresAt). */
+const MAX_UNREAD_TOKENS = 12;
+
 const RPE_WORDS = ['very easy', 'easy', 'moderate', 'somewhat hard', 'hard', 'hard', 'very hard', 'very hard', 'near maximal', 'maximal'];
 const ZONE_WORDS = ['recovery', 'aerobic', 'tempo', 'threshold', 'VO2max'];
 
@@ -33,6 +36,65 @@ const ZONE_WORDS = ['recovery', 'aerobic', 'tempo', 'threshold', 'VO2max'];
  */
 export class StrideCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['@'] };
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /**
+     * Langium finds what may come next by parsing from the top of the file to the cursor, which
+     * costs more the further down a long plan one types. A plan is a run of declarations (drills,
+     * sessions, weeks) after its header, and the parser is in the same state at the start of each,
+     * so the text is parsed from the start of the declaration before the cursor's instead, when
+     * everything above that start parsed without an error.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const start = this.cleanDeclarationStartBefore(document, offset);
+        if (start === 0) {
+            return this.featuresAt(document, offset);
+        }
+        const prefix = TextDocument.create(document.uri, document.languageId, document.version, document.getText().slice(start, offset));
+        return this.featuresAt(prefix, offset - start);
+    }
+
+    /**
+     * Langium's own findFeaturesAt, except where the completion parser stopped more than
+     * MAX_UNREAD_TOKENS before the cursor. Langium then tries every way the grammar could read
+     * the tokens in between, which grows exponentially after an error (half a second at 17
+     * tokens, out of stack at 20). In a plan without errors that many are left unread only
+     * inside a string or a comment, where there is nothing to offer either.
+     */
+    private featuresAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(offset) });
+        const { tokens, tokenIndex, elementStack } = this.completionParser.parse(text);
+        const unread = tokens.slice(tokenIndex);
+        if (unread.length > MAX_UNREAD_TOKENS) {
+            return [];
+        }
+        const stack = tokenIndex === 0
+            ? [this.buildSyntheticEntryRuleCall(GrammarUtils.getEntryRule(this.grammar)!)]
+            : elementStack.map(feature => ({ feature }));
+        return findNextFeatures([stack], unread);
+    }
+
+    /** The start of the declaration before the one at `offset`, or 0 when there is none or the text above it has errors. */
+    private cleanDeclarationStartBefore(document: TextDocument, offset: number): number {
+        const parsed = this.documents.getDocument(URI.parse(document.uri));
+        if (parsed?.textDocument.version !== document.version || !isPlanFile(parsed.parseResult.value)) {
+            return 0;
+        }
+        const file: PlanFile = parsed.parseResult.value;
+        const starts = [file.header, ...file.drills, ...file.templates, ...file.weeks, ...file.blocks]
+            .map(declaration => declaration?.$cstNode?.offset)
+            .filter((start): start is number => start !== undefined && start < offset)
+            .sort((a, b) => b - a);
+        const start = starts[1] ?? 0;
+        const { lexerErrors, parserErrors } = parsed.parseResult;
+        const cleanAbove = lexerErrors.every(error => error.offset >= start) && parserErrors.every(error => !(error.token.startOffset < start));
+        return cleanAbove ? start : 0;
+    }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;

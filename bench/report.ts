@@ -1,0 +1,179 @@
+/** The benchmark's tables, the targets of issue 8 beside what was measured, as Markdown. */
+import { cpus, loadavg, totalmem, type } from 'node:os';
+import type { PlanResult } from './measure-plan.js';
+import type { Timing } from './stats.js';
+import type { WorkspaceResult } from './measure-workspace.js';
+
+export interface Machine {
+    readonly date: string;
+    readonly cpu: string;
+    readonly cores: number;
+    readonly memoryGb: number;
+    readonly node: string;
+    readonly os: string;
+    /** The load average over 1, 5 and 15 minutes: other work on the machine slows every figure. */
+    readonly load: readonly number[];
+}
+
+export interface Bundle {
+    readonly path: string;
+    readonly bytes: number;
+}
+
+export interface Results {
+    readonly machineBefore: Machine;
+    readonly machineAfter: Machine;
+    readonly plans: readonly PlanResult[];
+    readonly workspace: WorkspaceResult;
+    readonly bundles: readonly Bundle[];
+}
+
+export function machine(): Machine {
+    return {
+        date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        os: type(),
+        load: loadavg().map(value => Math.round(value * 100) / 100),
+    };
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const median = (timing: Timing) => `${ms(timing.median)} ms`;
+const medianP95 = (timing: Timing) => `${ms(timing.median)} / ${ms(timing.p95)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}x`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+function table(headings: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    return [line(headings), line(headings.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+function planTable(plans: readonly PlanResult[]): string {
+    const row = (label: string, cell: (plan: PlanResult) => string) => [label, ...plans.map(cell)];
+    return table(['', ...plans.map(plan => `${plan.years} year${plan.years === 1 ? '' : 's'}`)], [
+        row('size: lines, weeks, sessions', plan => `${plan.lines} lines, ${kb(plan.bytes)}, ${plan.weeks} wk, ${plan.sessions} sessions`),
+        row('cold open: parse + link + validate (median)', plan => median(plan.cold.total)),
+        row('&nbsp; parse / index and link / validate', plan => `${ms(plan.cold.parse.median)} / ${ms(plan.cold.link.median)} / ${ms(plan.cold.validate.median)} ms`),
+        row('**floor**: bare Langium parse (median)', plan => median(plan.bareParse)),
+        row('keystroke to diagnostics (median / p95)', plan => medianP95(plan.keystroke)),
+        row('&nbsp; bare parse of the edited text (median)', plan => median(plan.keystrokeFloor)),
+        row('&nbsp; **ratio** keystroke / bare parse (medians)', plan => ratio(plan.keystroke.median / plan.keystrokeFloor.median)),
+        row('&nbsp; edits measured', plan => String(plan.keystroke.runs)),
+        row('after an edit: tokens, hints, outline, folds, preview (median / p95)', plan => medianP95(plan.afterEdit)),
+        row('Plans compiled / rule passes per edit (most)', plan => `${plan.compilesPerEdit} / ${plan.rulePassesPerEdit}`),
+        row('Plan compile (median)', plan => median(plan.planCompile)),
+        row('rules, all eleven (median)', plan => median(plan.rules)),
+        row('completion (median / p95)', plan => `${medianP95(plan.completion)}, ${Math.round(plan.completion.answered * 100)}% with items`),
+        row('hover (median / p95)', plan => `${medianP95(plan.hover)}, ${Math.round(plan.hover.answered * 100)}% with content`),
+        row('format 20 lines (median / p95)', plan => medianP95(plan.formatRange)),
+        row('format document (median)', plan => median(plan.formatDocument)),
+        row('preview transfer object (median, size)', plan => `${median(plan.preview)}, ${kb(plan.preview.bytes)}`),
+        row('`stride summary`, in process (median)', plan => median(plan.summary)),
+        row('.ics export (median, size)', plan => `${median(plan.exportIcs)}, ${kb(plan.exportIcs.bytes)}, ${plan.exportIcs.events} events`),
+        row('**floor**: ical-generator alone, same events (median, size)', plan => `${median(plan.icalFloor)}, ${kb(plan.icalFloor.bytes)}`),
+        row('&nbsp; **ratio** export / ical-generator (medians)', plan => ratio(plan.exportIcs.median / plan.icalFloor.median)),
+        row('heap: services alone / with the plan open', plan => `${mb(plan.heap.baseline)} / ${mb(plan.heap.loaded)}`),
+        row('rules that fired', plan => `${plan.rulesFired.length} of 11`),
+    ]);
+}
+
+/** How time grows with the plan: the bigger plan's median over the smaller's, against how much bigger it is. */
+function scalingTable(plans: readonly PlanResult[]): string {
+    const pairs = plans.slice(1).map((plan, index) => [plans[index], plan] as const);
+    const measures: ReadonlyArray<readonly [string, (plan: PlanResult) => Timing]> = [
+        ['cold open', plan => plan.cold.total],
+        ['bare parse', plan => plan.bareParse],
+        ['keystroke to diagnostics', plan => plan.keystroke],
+        ['Plan compile', plan => plan.planCompile],
+        ['rules', plan => plan.rules],
+        ['.ics export', plan => plan.exportIcs],
+    ];
+    return table(['time grows', ...pairs.map(([small, large]) => `${small.years} to ${large.years} years (${ratio(large.weeks / small.weeks)} the weeks)`)],
+        measures.map(([label, timing]) => [label, ...pairs.map(([small, large]) => ratio(timing(large).median / timing(small).median))]));
+}
+
+function workspaceTable(workspace: WorkspaceResult): string {
+    return table(['coach workspace', `${workspace.plans} one-year plans, ${mb(workspace.bytes)}`], [
+        ['indexed: read, parsed, indexed and linked (no validation)', `${(workspace.indexMs / 1000).toFixed(2)} s`],
+        ['heap: services alone / indexed / every plan validated', `${mb(workspace.heap.baseline)} / ${mb(workspace.heap.indexed)} / ${mb(workspace.heap.validated)}`],
+        ['resident set size once indexed', mb(workspace.rssIndexed)],
+        ['first edit of an opened plan (Langium validates every plan then)', `${(workspace.firstEditMs / 1000).toFixed(2)} s`],
+        ['later edits of that plan (median)', `${ms(workspace.nextEditMs)} ms`],
+    ]);
+}
+
+interface Target {
+    readonly target: string;
+    readonly measured: string;
+    readonly holds: boolean;
+}
+
+function targets({ plans, workspace, bundles }: Results): Target[] {
+    const year = plans.find(plan => plan.years === 1)!;
+    const decade = plans.find(plan => plan.years === 10)!;
+    const extension = bundles.find(bundle => bundle.path.endsWith('extension.cjs'))!;
+    const keystrokeRatio = year.keystroke.median / year.keystrokeFloor.median;
+    const growth = (timing: (plan: PlanResult) => Timing) => timing(decade).median / timing(year).median;
+    const exportRatio = year.exportIcs.median / year.icalFloor.median;
+    return [
+        { target: 'keystroke to diagnostics, median <= 30 ms', measured: median(year.keystroke), holds: year.keystroke.median <= 30 },
+        { target: 'keystroke to diagnostics, p95 <= 60 ms', measured: `${ms(year.keystroke.p95)} ms`, holds: year.keystroke.p95 <= 60 },
+        { target: 'keystroke <= 1.5x the bare parse', measured: ratio(keystrokeRatio), holds: keystrokeRatio <= 1.5 },
+        { target: 'completion p95 <= 15 ms', measured: `${ms(year.completion.p95)} ms`, holds: year.completion.p95 <= 15 },
+        { target: '10x the plan: keystroke <= 11x the time', measured: ratio(growth(plan => plan.keystroke)), holds: growth(plan => plan.keystroke) <= 11 },
+        { target: '10x the plan: cold open <= 11x the time', measured: ratio(growth(plan => plan.cold.total)), holds: growth(plan => plan.cold.total) <= 11 },
+        { target: `${workspace.plans}-plan workspace indexed in <= 5 s`, measured: `${(workspace.indexMs / 1000).toFixed(2)} s`, holds: workspace.indexMs <= 5000 },
+        { target: `${workspace.plans}-plan workspace in <= 500 MB (heap once indexed)`, measured: mb(workspace.heap.indexed), holds: workspace.heap.indexed <= 500 * 2 ** 20 },
+        { target: 'export within 1.1x raw ical-generator', measured: ratio(exportRatio), holds: exportRatio <= 1.1 },
+        { target: 'extension bundle <= 1 MB minified', measured: kb(extension.bytes), holds: extension.bytes <= 2 ** 20 },
+    ];
+}
+
+function machineLine(label: string, state: Machine): string {
+    return `${label} ${state.date}: load average ${state.load.join(', ')} (1, 5, 15 min)`;
+}
+
+export function report(results: Results): string {
+    const { machineBefore: before, machineAfter: after } = results;
+    const held = targets(results);
+    return [
+        '# Stride benchmarks',
+        '',
+        'Written by `npm run bench` (bench/run.ts); docs/performance.md explains the figures. Times are',
+        'medians (and 95th percentiles) of repeated runs after warm-up runs, with performance.now(); the heap',
+        'is heapUsed after a full collection (node --expose-gc). The targets are those of issue 8, for the',
+        'one-year plan.',
+        '',
+        `Machine: ${before.cpu}, ${before.cores} cores, ${before.memoryGb} GB, ${before.os}, Node ${before.node}.`,
+        '',
+        `- ${machineLine('started', before)}`,
+        `- ${machineLine('ended', after)}`,
+        '',
+        '## Targets',
+        '',
+        table(['target (one-year plan)', 'measured', 'holds'], held.map(target => [target.target, target.measured, target.holds ? 'yes' : '**no**'])),
+        '',
+        `${held.filter(target => target.holds).length} of ${held.length} targets hold.`,
+        '',
+        '## Plans',
+        '',
+        planTable(results.plans),
+        '',
+        '## How time grows with the plan',
+        '',
+        scalingTable(results.plans),
+        '',
+        '## A coach\'s workspace',
+        '',
+        workspaceTable(results.workspace),
+        '',
+        '## Bundles (`npm run bundle`: minified)',
+        '',
+        table(['bundle', 'size'], results.bundles.map(bundle => [bundle.path, kb(bundle.bytes)])),
+        '',
+    ].join('\n');
+}

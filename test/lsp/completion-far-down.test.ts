@@ -1,0 +1,43 @@
+/**
+ * Completion far down a plan. The completion parser reads from the start of the declaration
+ * before the cursor's rather than from the top of the file (src/language/lsp/completion.ts), so
+ * the items there must be those a plan of one week gets, and a syntax error above must not
+ * change them.
+ */
+import { expectCompletion } from 'langium/test';
+import { describe, test } from 'vitest';
+import { services } from '../helpers.js';
+import { loadBuiltinDrills } from './builtin-drills.js';
+
+const complete = expectCompletion(services.Stride);
+
+loadBuiltinDrills();
+
+const HEADER = 'plan "P"\n  pace easy 6:00/km\n  pace 10k 4:30/km\n';
+const WEEKS = 'week 1 {\n  tue run 8km @easy\n}\nsession long "Long run" run {\n  16km @easy\n}\nweek 2 {\n  sun long\n}\n';
+const INTENSITIES = [
+    'easy', '10k',
+    'RPE1', 'RPE2', 'RPE3', 'RPE4', 'RPE5', 'RPE6', 'RPE7', 'RPE8', 'RPE9', 'RPE10',
+    'Z1', 'Z2', 'Z3', 'Z4', 'Z5',
+    '95%', 'max',
+];
+
+describe('in the third week of a plan', () => {
+    test('after @: the plan\'s paces, RPE, zones, a percentage and max, as in its first week', async () => {
+        await complete({ text: `${HEADER}${WEEKS}week 3 {\n  tue run 20min @<|>\n}`, index: 0, disposeAfterCheck: true, expectedItems: INTENSITIES });
+    });
+
+    test('at the start of a line: the weekdays the week does not have yet', async () => {
+        await complete({
+            text: `${HEADER}${WEEKS}week 3 {\n  mon rest\n  wed rest\n  <|>\n}`,
+            index: 0,
+            disposeAfterCheck: true,
+            expectedItems: ['tue', 'thu', 'fri', 'sat', 'sun'],
+        });
+    });
+
+    test('the same items when a week above has a syntax error, read from the top then', async () => {
+        const broken = WEEKS.replace('tue run 8km @easy', 'tue run 8km @');
+        await complete({ text: `${HEADER}${broken}week 3 {\n  tue run 20min @<|>\n}`, index: 0, disposeAfterCheck: true, expectedItems: INTENSITIES });
+    });
+});
