@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CheckedPlan } from '../language/load-plans.js';
+import { oneLine } from './one-line.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -41,7 +42,7 @@ function codeOf(diagnostic: Diagnostic): string {
 }
 
 export function formatReportLine(report: CheckReport): string {
-    return `${report.file}:${report.line}:${report.column} ${report.severity} ${report.code} ${report.message}`;
+    return `${report.file}:${report.line}:${report.column} ${report.severity} ${report.code} ${oneLine(report.message)}`;
 }
 
 /** Exit 1 on any error, or on more warnings than allowed (`--max-warnings`, as ESLint has it); else 0. */

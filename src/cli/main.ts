@@ -11,6 +11,7 @@ import { createStrideServices } from '../language/stride-module.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
 import { collectStartTime, wroteLine } from './export.js';
+import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
 
@@ -98,7 +99,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
             if (options.format === 'json') {
                 io.out(JSON.stringify(summaryJson(checked), null, 2));
             } else {
-                io.out(`${checked.plan.name || file}`);
+                io.out(oneLine(checked.plan.name || file));
                 io.out(formatTable(SUMMARY_HEADINGS, summaryRows(checked)));
             }
             const errors = planErrorsLine(file, checked);
@@ -177,7 +178,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
             return error.exitCode === 0 ? 0 : 2;
         }
         if (error instanceof UsageError) {
-            io.err(`stride: ${error.message}`);
+            io.err(`stride: ${oneLine(error.message)}`);
             return 2;
         }
         io.err(`stride: internal error: ${(error as Error).message ?? String(error)}`);

@@ -4,7 +4,7 @@
  * previous export give the same bytes on any host. docs/ical.md describes the output.
  */
 import ical, { ICalAlarmType, escape, type ICalEventData } from 'ical-generator';
-import { addDays, dayNumber, weekdayOf } from '../plan/dates.js';
+import { LAST_DATE, addDays, dayNumber, weekdayOf } from '../plan/dates.js';
 import { describeSession, sessionHeadline } from '../plan/describe.js';
 import type { Plan, PlanSession, Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
@@ -100,7 +100,8 @@ interface PlacedSession {
 /**
  * Every session on its date, timed when the plan gives it a time or its weekday has a
  * default start time. A session on the default starts no earlier than the end of those
- * written before it on its day, so that they do not overlap.
+ * written before it on its day, so that they do not overlap; when that is past midnight
+ * it is an all-day event instead, so that no session moves to another day.
  */
 function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, number>>): PlacedSession[] {
     const placed: PlacedSession[] = [];
@@ -116,10 +117,15 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
                 }
                 const fallback = defaultStartMinutes[weekdayOf(session.date)!];
                 const startMinute = session.time !== null ? clockMinutes(session.time)
-                    : fallback === undefined ? null
+                    : fallback === undefined || Math.max(fallback, dayFreeFrom) >= MINUTES_PER_DAY ? null
                         : Math.max(fallback, dayFreeFrom);
                 if (startMinute !== null) {
                     dayFreeFrom = Math.max(dayFreeFrom, startMinute + eventMinutes(session));
+                }
+                // An all-day event ends the next day; a timed one when its minutes are up.
+                const endMinute = startMinute === null ? MINUTES_PER_DAY : startMinute + eventMinutes(session);
+                if (addDays(session.date, Math.floor(endMinute / MINUTES_PER_DAY)) === null) {
+                    throw new ExportError(`the session of week ${week.number} on ${session.date} ends after ${LAST_DATE}, the last date a plan can use`);
                 }
                 placed.push({ session: { ...session, date: session.date }, startMinute });
             }
@@ -127,6 +133,8 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
     }
     return placed;
 }
+
+const MINUTES_PER_DAY = 1440;
 
 /** A timed event lasts the session's estimated minutes, at least one. */
 function eventMinutes(session: PlanSession): number {

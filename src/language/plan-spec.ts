@@ -6,6 +6,7 @@ import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import { BUILTIN_DRILLS, KIND_DEFAULTS, defaultDrillFor, type Drill, type DrillKind, type Measure } from '../drills/index.js';
 import { isValidDate } from '../plan/dates.js';
+import { MAX_WEEKS } from '../plan/model.js';
 import type {
     DaySpec, Intensity as PlanIntensity, ItemSpec, PaceSpec, Phase, PlanSpec, SessionKind, SessionSpec, SourceRange,
     WeekSpec, Weekday,
@@ -74,17 +75,34 @@ export function weekHeaderRange(node: Week | WeekBlock): SourceRange {
     return keyword ? { start: full.start, end: keyword.range.start } : full;
 }
 
+/** The largest number a plan may write: a million (1000 km in metres, eleven days in seconds). The validator reports a larger one. */
+export const LARGEST_NUMBER = 1_000_000;
+
+/** The slowest speed a plan may set, in m/s; a crawl is about 0.5. Slower speeds would time a 100 m rep in days. */
+export const SLOWEST_SPEED = 0.1;
+
+/** A number as written; null when it is larger than a plan may write, so that it never reaches the Plan. */
+export function writtenNumber(value: number | undefined): number | null {
+    return value !== undefined && Number.isFinite(value) && value <= LARGEST_NUMBER ? value : null;
+}
+
 function positiveWhole(value: string | number | undefined): number | null {
     const number = Number(value);
-    return Number.isInteger(number) && number > 0 ? number : null;
+    return Number.isInteger(number) && number > 0 && number <= LARGEST_NUMBER ? number : null;
+}
+
+/** A week number a plan may use: 1 to MAX_WEEKS. */
+export function weekNumber(value: string | number | undefined): number | null {
+    const number = positiveWhole(value);
+    return number !== null && number <= MAX_WEEKS ? number : null;
 }
 
 function weekSpecOf(week: Week): WeekSpec[] {
-    const number = positiveWhole(week.name);
+    const number = weekNumber(week.name);
     if (number === null) {
         return [];
     }
-    const base = week.base ? positiveWhole(week.base.$refText) : null;
+    const base = week.base ? weekNumber(week.base.$refText) : null;
     return [{
         number,
         title: week.title ?? null,
@@ -96,14 +114,14 @@ function weekSpecOf(week: Week): WeekSpec[] {
 
 /** `weeks 5-8 = weeks 1-4 +5%`: week 5 from week 1 at +5%, ..., and a longer target repeats the source, once more changed each time. */
 function blockWeekSpecs(block: WeekBlock): WeekSpec[] {
-    const [first, last] = [positiveWhole(block.first), positiveWhole(block.last)];
-    const [from, to] = [positiveWhole(block.from?.$refText), positiveWhole(block.to?.$refText)];
+    const [first, last] = [weekNumber(block.first), weekNumber(block.last)];
+    const [from, to] = [weekNumber(block.from?.$refText), weekNumber(block.to?.$refText)];
     if (first === null || last === null || from === null || to === null || last < first || to < from) {
         return [];
     }
     const length = to - from + 1;
     const weeks: WeekSpec[] = [];
-    for (let index = 0; index <= last - first && index < 520; index++) {
+    for (let index = 0; index <= last - first; index++) {
         weeks.push({
             number: first + index,
             title: block.title ?? null,
@@ -115,17 +133,21 @@ function blockWeekSpecs(block: WeekBlock): WeekSpec[] {
     return weeks;
 }
 
+/** `+5%` is 5; a change the validator rejects (losing all of the week or more) is no change. */
 function volumeChange(change: Week['change']): number {
-    if (!change || !Number.isFinite(change.value)) {
+    const value = writtenNumber(change?.value);
+    if (!change || value === null) {
         return 0;
     }
-    return change.sign === '-' ? -change.value : change.value;
+    const signed = change.sign === '-' ? -value : value;
+    return signed > -100 ? signed : 0;
 }
 
 function daySpecOf(day: Day): DaySpec {
     return {
         weekday: (day.weekday as Weekday | undefined) ?? null,
-        date: day.date ?? null,
+        // An impossible date (`2027-02-30`) is the validator's error; the Plan holds real dates only.
+        date: day.date !== undefined && isValidDate(day.date) ? day.date : null,
         rest: day.rest,
         note: day.note ?? null,
         sessions: day.sessions.map(sessionSpecOf).filter((session): session is SessionSpec => session !== null),
@@ -220,6 +242,10 @@ export function stepAmounts(step: Step): StepAmounts {
         : { sets, reps: counts.length >= 2 ? repsBefore * count : count, repDistanceM: null, repDurationS: null, measure: 'reps' };
 }
 
+function isReadable(amount: Amount): boolean {
+    return amount.clock !== undefined ? clockSeconds(amount.clock) !== null : writtenNumber(amount.value) !== null;
+}
+
 /** The drill a step does: the one it names, or what its session implies when it names none. */
 export function stepDrill(step: Step): Drill | undefined {
     if (step.drill) {
@@ -229,10 +255,10 @@ export function stepDrill(step: Step): Drill | undefined {
     return defaultDrillFor(session?.kind ?? null);
 }
 
-/** A step whose drill is unknown is left out: its figures would be a guess, and the error says so. */
+/** A step whose drill is unknown or whose numbers cannot be read is left out: its figures would be a guess, and the error says so. */
 function stepSpecOf(step: Step, phase: Phase): ItemSpec | null {
     const drill = stepDrill(step);
-    if (!drill) {
+    if (!drill || !step.factors.every(isReadable)) {
         return null;
     }
     const amounts = stepAmounts(step);
@@ -263,7 +289,7 @@ function intensityOf(intensity: Intensity): PlanIntensity | null {
         const secondsPerKm = paceSecondsPerKm(intensity.pace);
         return secondsPerKm === null ? null : { type: 'pace', name: null, secondsPerKm };
     }
-    if (isPercentIntensity(intensity)) return Number.isFinite(intensity.value) ? { type: 'percent', percent: intensity.value } : null;
+    if (isPercentIntensity(intensity)) return writtenNumber(intensity.value) !== null ? { type: 'percent', percent: intensity.value } : null;
     if (isLoadIntensity(intensity)) {
         const kg = massKg(intensity.value, intensity.unit);
         return kg === null ? null : { type: 'load', kg };
@@ -288,7 +314,8 @@ export function durationSeconds(duration: Duration): number | null {
         return clockSeconds(duration.clock);
     }
     const perUnit = SECONDS_PER_UNIT[duration.unit ?? ''];
-    return perUnit !== undefined && Number.isFinite(duration.value) ? (duration.value ?? 0) * perUnit : null;
+    const value = writtenNumber(duration.value);
+    return perUnit !== undefined && value !== null ? value * perUnit : null;
 }
 
 /** Seconds per kilometre, or null for an impossible pace (`99:99/km`) or a pace per metre. */
@@ -303,14 +330,21 @@ export function paceSecondsPerKm(pace: Pace | undefined): number | null {
     return seconds * 1000 / METRES_PER_UNIT[pace.unit];
 }
 
-function speedOf(value: number, unit: string | undefined): number | null {
+/** A speed in m/s; null when it is not one a plan may set. */
+export function speedOf(value: number, unit: string | undefined): number | null {
     const perUnit = METRES_PER_SECOND_PER_UNIT[unit ?? ''];
-    return perUnit !== undefined && Number.isFinite(value) && value > 0 ? value * perUnit : null;
+    const written = writtenNumber(value);
+    if (perUnit === undefined || written === null) {
+        return null;
+    }
+    const speed = written * perUnit;
+    return speed >= SLOWEST_SPEED ? speed : null;
 }
 
 function massKg(value: number, unit: string | undefined): number | null {
     const perUnit = KG_PER_UNIT[unit ?? ''];
-    return perUnit !== undefined && Number.isFinite(value) && value > 0 ? value * perUnit : null;
+    const kg = writtenNumber(value);
+    return perUnit !== undefined && kg !== null && kg > 0 ? kg * perUnit : null;
 }
 
 /** The drill a definition stands for: a built-in's catalogue entry, or a plan's own drill with its kind's defaults. */
@@ -335,11 +369,11 @@ export function drillOf(def: DrillDef): Drill {
         if (isMeasuresProp(prop)) drill = { ...drill, measures: prop.measures as Measure[] };
         else if (isRestProp(prop) && prop.value) drill = { ...drill, restSeconds: durationSeconds(prop.value) ?? drill.restSeconds };
         else if (isRepTimeProp(prop) && prop.value) drill = { ...drill, repSeconds: durationSeconds(prop.value) ?? drill.repSeconds };
-        else if (isContactsProp(prop)) drill = { ...drill, contactsPerRep: prop.value };
+        else if (isContactsProp(prop)) drill = { ...drill, contactsPerRep: writtenNumber(prop.value) ?? drill.contactsPerRep };
         else if (isTierProp(prop)) drill = { ...drill, tier: prop.tier };
         else if (isUnilateralProp(prop)) drill = { ...drill, unilateral: true };
         else if (isSpeedProp(prop)) drill = { ...drill, metresPerSecond: speedOf(prop.value, prop.unit) ?? drill.metresPerSecond };
-        else if (isBuildUpProp(prop) && prop.value) drill = { ...drill, buildUpMetres: prop.value.value * (METRES_PER_UNIT[prop.value.unit] ?? 1) };
+        else if (isBuildUpProp(prop) && prop.value) drill = { ...drill, buildUpMetres: (writtenNumber(prop.value.value) ?? 0) * (METRES_PER_UNIT[prop.value.unit] ?? 1) };
         else if (isAboutProp(prop)) drill = { ...drill, description: prop.text };
     }
     return drill;

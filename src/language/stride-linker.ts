@@ -16,7 +16,8 @@ export class StrideLinker extends DefaultLinker {
             case 'SessionDef':
                 return { ...error, message: `no session named '${name}'` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
             case 'WeekSource':
-                return { ...error, message: `week ${name} does not exist` };
+                // As written: a week number reads as a number, and `99...9` as Infinity.
+                return { ...error, message: `week ${refInfo.reference.$refNode?.text ?? name} does not exist` };
             default:
                 return error;
         }

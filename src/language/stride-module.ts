@@ -18,11 +18,14 @@ import { StrideWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { StrideGeneratedModule, StrideGeneratedSharedModule } from './generated/module.js';
 import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
+import { StrideLexer } from './stride-lexer.js';
 import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideScopeComputation } from './stride-scope.js';
+import { StrideScopeProvider } from './stride-scope-provider.js';
 import { registerValidationChecks, StrideValidator } from './stride-validator.js';
 import { registerRuleValidationChecks, RuleValidator } from './rule-validator.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
+import { StrideDocumentBuilder } from './stride-document-builder.js';
 import { StrideDocumentValidator } from './stride-document-validator.js';
 import { registerUsageChecks } from './usage-validator.js';
 
@@ -41,6 +44,7 @@ export type StrideServices = LangiumServices & StrideAddedServices;
 
 export const StrideModule: Module<StrideServices, PartialLangiumServices & StrideAddedServices> = {
     parser: {
+        Lexer: services => new StrideLexer(services),
         ParserErrorMessageProvider: () => new StrideParserErrorMessageProvider(),
     },
     lsp: {
@@ -58,6 +62,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
     },
     references: {
         ScopeComputation: services => new StrideScopeComputation(services),
+        ScopeProvider: services => new StrideScopeProvider(services),
         Linker: services => new StrideLinker(services),
     },
     validation: {
@@ -73,6 +78,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
 export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new StrideWorkspaceManager(services),
+        DocumentBuilder: services => new StrideDocumentBuilder(services),
     },
     lsp: {
         WorkspaceSymbolProvider: services => new StrideWorkspaceSymbolProvider(services),

@@ -1,32 +1,42 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import { BUILTIN_DRILLS, type Drill } from '../drills/index.js';
-import { daysBetween, isValidDate } from '../plan/dates.js';
+import { FIRST_DATE, LAST_DATE, daysBetween, isValidDate } from '../plan/dates.js';
+import { MAX_WEEKS } from '../plan/model.js';
 import { clockSeconds, timeOfDay } from '../plan/units.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 import {
     isLoadIntensity, isPaceIntensity, isPaceRefIntensity, isPercentIntensity, isRpeIntensity, isWeekBlock, isZoneIntensity,
     type Amount, type Day, type DrillDef, type Duration, type Group, type MaxSpeedSetting, type OneRepMaxSetting,
-    type Pace, type PaceDef, type PlanFile, type RaceSetting, type SessionUse, type StartSetting, type Step,
-    type StrideAstType, type Week, type WeekBlock,
+    type Pace, type PaceDef, type PlanFile, type RaceSetting, type SessionUse, type SpeedProp, type StartSetting, type Step,
+    type StrideAstType, type VolumeChange, type Week, type WeekBlock,
 } from './generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import type { PlanProvider } from './plan-provider.js';
-import { drillOf, durationSeconds, rangeOf, rpeValue, stepAmounts, stepDrill, weekHeaderRange } from './plan-spec.js';
+import {
+    LARGEST_NUMBER, SLOWEST_SPEED, drillOf, durationSeconds, rangeOf, rpeValue, speedOf, stepAmounts, stepDrill,
+    weekHeaderRange, writtenNumber,
+} from './plan-spec.js';
 import type { StrideServices } from './stride-module.js';
 
 export function registerValidationChecks(services: StrideServices): void {
     const validator = services.validation.StrideValidator;
     const checks: ValidationChecks<StrideAstType> = {
-        PlanFile: [validator.checkHeader, validator.checkUniqueNames, validator.checkUniqueWeeks, validator.checkDerivations, validator.reportAssumptions],
+        AstNode: validator.checkNumberSize,
+        PlanFile: [
+            validator.checkHeader, validator.checkUniqueNames, validator.checkUniqueWeeks, validator.checkDerivations, validator.checkWeeksDated,
+            validator.reportAssumptions,
+        ],
         StartSetting: validator.checkSettingDate,
         RaceSetting: validator.checkSettingDate,
         PaceDef: validator.checkPaceDef,
         MaxSpeedSetting: validator.checkMaxSpeed,
+        SpeedProp: validator.checkDrillSpeed,
         OneRepMaxSetting: validator.checkOneRepMax,
         DrillDef: validator.checkDrillDef,
         Week: [validator.checkWeekNumber, validator.checkUniqueDays, validator.checkDatesInWeek],
         WeekBlock: validator.checkWeekBlock,
+        VolumeChange: validator.checkVolumeChange,
         Day: validator.checkDayDate,
         SessionUse: [validator.checkSessionTime, validator.checkSessionNotEmpty],
         Group: validator.checkGroup,
@@ -122,6 +132,29 @@ export class StrideValidator {
         }
     }
 
+    /** A number is at most LARGEST_NUMBER: anything larger means nothing in a training plan, and does not reach the Plan. */
+    checkNumberSize(node: AstNode, accept: ValidationAcceptor): void {
+        for (const [property, value] of Object.entries(node)) {
+            if (!property.startsWith('$') && typeof value === 'number' && writtenNumber(value) === null) {
+                accept('error', `${writtenText(node, property)} is too large: a number in a plan is at most ${LARGEST_NUMBER}`, {
+                    node, property, code: IssueCodes.BadNumber,
+                });
+            }
+        }
+    }
+
+    /** A dated plan's weeks fall between FIRST_DATE and LAST_DATE. */
+    checkWeeksDated(file: PlanFile, accept: ValidationAcceptor): void {
+        const plan = this.plans.planOf(AstUtils.getDocument(file));
+        const undated = plan.weeks.find(week => week.endDate === null);
+        if ((plan.start === null && plan.race === null) || !undated) return;
+        // Weeks count forwards from a start date, and backwards from a race.
+        const message = undated.startDate === null && plan.start === null
+            ? `week ${undated.number} would start before ${FIRST_DATE}, the first date a plan can use`
+            : `week ${undated.number} would end after ${LAST_DATE}, the last date a plan can use`;
+        accept('error', message, { node: file, range: undated.source, code: IssueCodes.ImpossibleDate });
+    }
+
     /** Defaults the estimates had to assume are said on the plan header, so nothing is guessed silently. */
     reportAssumptions(file: PlanFile, accept: ValidationAcceptor): void {
         if (!file.header) return;
@@ -133,7 +166,7 @@ export class StrideValidator {
     /** `start` and `race` take a real calendar date, and only one of them counts. */
     checkSettingDate(setting: StartSetting | RaceSetting, accept: ValidationAcceptor): void {
         if (setting.date && !isValidDate(setting.date)) {
-            accept('error', `${setting.date} is not a date`, { node: setting, property: 'date', code: IssueCodes.ImpossibleDate });
+            accept('error', dateProblem(setting.date), { node: setting, property: 'date', code: IssueCodes.ImpossibleDate });
         }
         const settings = setting.$container.settings;
         if (setting.$type === 'RaceSetting' && settings.some(other => other.$type === 'StartSetting')) {
@@ -152,8 +185,19 @@ export class StrideValidator {
     checkMaxSpeed(setting: MaxSpeedSetting, accept: ValidationAcceptor): void {
         if (!(setting.value > 0)) {
             accept('error', 'max speed must be above zero', { node: setting, property: 'value', code: IssueCodes.BadNumber });
-        } else if (setting.unit === 'm/s' && setting.value > 12.5) {
+        } else if (setting.unit === 'm/s' && setting.value > 12.5 && writtenNumber(setting.value) !== null) {
             accept('warning', `${setting.value} m/s is faster than anyone has run`, { node: setting, property: 'value', code: IssueCodes.BadNumber });
+        } else {
+            checkSlowSpeed(setting, accept);
+        }
+    }
+
+    /** A drill's own speed is above zero and fast enough to time a rep. */
+    checkDrillSpeed(prop: SpeedProp, accept: ValidationAcceptor): void {
+        if (!(prop.value > 0)) {
+            accept('error', 'a speed must be above zero', { node: prop, property: 'value', code: IssueCodes.BadNumber });
+        } else {
+            checkSlowSpeed(prop, accept);
         }
     }
 
@@ -181,14 +225,23 @@ export class StrideValidator {
         }
     }
 
-    /** Week numbers are whole numbers from 1. */
+    /** Week numbers are whole numbers from 1 to MAX_WEEKS. */
     checkWeekNumber(week: Week, accept: ValidationAcceptor): void {
+        if (week.name === undefined) {
+            return; // the parser says what is missing
+        }
         const number = Number(week.name);
         if (!Number.isInteger(number) || number < 1) {
-            accept('error', `week numbers start at 1: '${week.name}' is not one`, { node: week, property: 'name', code: IssueCodes.BadNumber });
+            accept('error', `week numbers start at 1: '${writtenText(week, 'name')}' is not one`, { node: week, property: 'name', code: IssueCodes.BadNumber });
+        } else if (number > MAX_WEEKS) {
+            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, ten years: not ${writtenText(week, 'name')}`, { node: week, property: 'name', code: IssueCodes.BadNumber });
         }
-        if (week.change && week.change.sign === '-' && week.change.value >= 100) {
-            accept('error', `a week cannot lose ${week.change.value}% of its volume`, { node: week.change, code: IssueCodes.BadNumber });
+    }
+
+    /** A derived week keeps some of what it copies. */
+    checkVolumeChange(change: VolumeChange, accept: ValidationAcceptor): void {
+        if (change.sign === '-' && change.value >= 100 && writtenNumber(change.value) !== null) {
+            accept('error', `a week cannot lose ${change.value}% of its volume`, { node: change, code: IssueCodes.BadNumber });
         }
     }
 
@@ -203,7 +256,8 @@ export class StrideValidator {
             if (!key || !written) return;
             const first = seen.get(key);
             if (first) {
-                accept('error', `${written} appears twice in week ${week.name} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
+                const where = week.name === undefined ? 'this week' : `week ${writtenText(week, 'name')}`;
+                accept('error', `${written} appears twice in ${where} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
                     node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay,
                 });
             } else {
@@ -227,27 +281,30 @@ export class StrideValidator {
         }
     }
 
-    /** `weeks A-B = weeks C-D` runs forwards, from week 1 up. */
+    /** `weeks A-B = weeks C-D` runs forwards, from week 1 up to week MAX_WEEKS. */
     checkWeekBlock(block: WeekBlock, accept: ValidationAcceptor): void {
         const [first, last] = [Number(block.first), Number(block.last)];
         const [from, to] = [Number(block.from?.$refText), Number(block.to?.$refText)];
-        if (!Number.isInteger(first) || first < 1 || !Number.isInteger(last) || last < first) {
-            accept('error', `weeks ${block.first}-${block.last} is not a range of weeks`, { node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange });
-        } else if (last - first >= 520) {
-            accept('error', 'a block of weeks is at most ten years long', { node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange });
+        // A number the parser could not read is its error, not this check's.
+        const written = block.first !== undefined && block.last !== undefined;
+        if (written && (!Number.isInteger(first) || first < 1 || !Number.isInteger(last) || last < first)) {
+            accept('error', `weeks ${writtenText(block, 'first')}-${writtenText(block, 'last')} is not a range of weeks`, {
+                node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange,
+            });
+        } else if (written && last > MAX_WEEKS) {
+            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, ten years: not ${writtenText(block, 'last')}`, {
+                node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange,
+            });
         }
         if (block.from && block.to && Number.isInteger(from) && Number.isInteger(to) && to < from) {
             accept('error', `weeks ${from}-${to} is not a range of weeks`, { node: block, property: 'to', code: IssueCodes.BadWeekRange });
-        }
-        if (block.change && block.change.sign === '-' && block.change.value >= 100) {
-            accept('error', `a week cannot lose ${block.change.value}% of its volume`, { node: block.change, code: IssueCodes.BadNumber });
         }
     }
 
     /** A day given by date has a real date. */
     checkDayDate(day: Day, accept: ValidationAcceptor): void {
         if (day.date && !isValidDate(day.date)) {
-            accept('error', `${day.date} is not a date`, { node: day, property: 'date', code: IssueCodes.ImpossibleDate });
+            accept('error', dateProblem(day.date), { node: day, property: 'date', code: IssueCodes.ImpossibleDate });
         }
     }
 
@@ -265,9 +322,12 @@ export class StrideValidator {
         }
     }
 
-    /** A group repeats at least once. */
+    /** A group repeats at least once, and a round of it takes some time. */
     checkGroup(group: Group, accept: ValidationAcceptor): void {
-        if (group.repeat !== undefined && !(Number.isInteger(group.repeat) && group.repeat >= 1)) {
+        if (group.duration?.value === 0) {
+            accept('error', `a round of 0${group.duration.unit} is nothing to do`, { node: group.duration, code: IssueCodes.ZeroCount });
+        }
+        if (group.repeat !== undefined && writtenNumber(group.repeat) !== null && !(Number.isInteger(group.repeat) && group.repeat >= 1)) {
             accept('error', `a group repeats a whole number of times, at least once: not ${group.repeat}`, {
                 node: group, property: 'repeat', code: group.repeat === 0 ? IssueCodes.ZeroCount : IssueCodes.BadNumber,
             });
@@ -287,7 +347,7 @@ export class StrideValidator {
                 accept('error', last && amount.unit ? `an amount of 0${amount.unit} is nothing to do` : 'a count of 0 is nothing to do', {
                     node: amount, code: IssueCodes.ZeroCount,
                 });
-            } else if ((!last || !amount.unit) && amount.value !== undefined && !Number.isInteger(amount.value)) {
+            } else if ((!last || !amount.unit) && writtenNumber(amount.value) !== null && !Number.isInteger(amount.value)) {
                 accept('error', `sets and reps are whole numbers: not ${amount.value}`, { node: amount, code: IssueCodes.BadNumber });
             }
         });
@@ -302,7 +362,7 @@ export class StrideValidator {
         const name = stepDrillName(step, drill);
         const measures = drill.measures;
         if (measure === 'reps' && !measures.includes('reps')) {
-            accept('error', `${last.value} needs a unit: ${name} is measured in ${unitsFor(measures).join(', ')}`, {
+            accept('error', `${writtenText(last, 'value')} needs a unit: ${name} is measured in ${unitsFor(measures).join(', ')}`, {
                 node: last, code: IssueCodes.MissingUnit, data: { units: unitsFor(measures), value: last.value },
             });
         } else if (measure !== null && measure !== 'reps' && !measures.includes(measure)) {
@@ -354,6 +414,7 @@ export class StrideValidator {
     }
 
     private checkPercent(step: Step, percent: number, kind: string, name: string, node: AstNode, accept: ValidationAcceptor): void {
+        if (writtenNumber(percent) === null) return;
         if (!(percent > 0)) {
             accept('error', 'a percentage must be above zero', { node, code: IssueCodes.BadNumber });
         } else if (kind === 'strength') {
@@ -388,6 +449,29 @@ export class StrideValidator {
         if (duration.clock !== undefined && durationSeconds(duration) === null) {
             accept('error', `${duration.clock} is not a time: minutes and seconds run from 0 to 59`, { node: duration, code: IssueCodes.BadTime });
         }
+    }
+}
+
+/** Why a written date cannot be used: it is no date at all, or one before FIRST_DATE. */
+function dateProblem(date: string): string {
+    // `YYYY-MM-DD` strings sort as their dates do.
+    return date < FIRST_DATE
+        ? `${date} is before ${FIRST_DATE}, the first date a plan can use`
+        : `${date} is not a date`;
+}
+
+/** A number as the plan writes it, shortened when it runs to hundreds of digits. */
+function writtenText(node: AstNode, property: string): string {
+    const text = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text ?? String((node as unknown as Record<string, unknown>)[property]);
+    return text.length > 20 ? `${text.slice(0, 12)}... (${text.length} digits)` : text;
+}
+
+/** A speed above zero that is still too slow to time anything: a typo for a larger number, or a speed in the wrong unit. */
+function checkSlowSpeed(node: MaxSpeedSetting | SpeedProp, accept: ValidationAcceptor): void {
+    if (node.unit !== undefined && writtenNumber(node.value) !== null && speedOf(node.value, node.unit) === null) {
+        accept('error', `${node.value} ${node.unit} is slower than a crawl: a speed is at least ${SLOWEST_SPEED} m/s`, {
+            node, property: 'value', code: IssueCodes.BadNumber,
+        });
     }
 }
 

@@ -23,7 +23,8 @@ export function buildPlan(spec: PlanSpec): Plan {
     const daysByWeek = resolveWeekDays(spec.weeks);
     const numbers = [...new Set(spec.weeks.map(week => week.number))].sort((a, b) => a - b);
     const firstWeekStart = planStart(spec, numbers);
-    if (firstWeekStart === null && numbers.length > 0) {
+    // A start or race date the calendar cannot count from is the validator's error, not a date left out.
+    if (spec.start === null && spec.race === null && numbers.length > 0) {
         assumptions.set('no-start-date', {
             code: 'no-start-date',
             message: 'no start date: sessions have no dates; add `start YYYY-MM-DD` or `race YYYY-MM-DD` to the plan header',
@@ -85,9 +86,8 @@ function planStart(spec: PlanSpec, numbers: readonly number[]): string | null {
     }
     if (spec.race !== null && dayNumber(spec.race) !== null) {
         const raceWeekday = WEEKDAYS.indexOf(weekdayOf(spec.race)!);
-        const raceWeekMonday = addDays(spec.race, -raceWeekday)!;
         const lastWeek = numbers.length > 0 ? numbers[numbers.length - 1] : 1;
-        return addDays(raceWeekMonday, -7 * (lastWeek - 1));
+        return addDays(spec.race, -raceWeekday - 7 * (lastWeek - 1));
     }
     return null;
 }

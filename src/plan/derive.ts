@@ -4,6 +4,7 @@
  * more for each repetition of the block.
  */
 import { addDays } from './dates.js';
+import { LARGEST_FIGURE } from './estimate.js';
 import type { DaySpec, ItemSpec, SourceRange, WeekSpec } from './model.js';
 
 /** The days of each week number, derivations resolved; a cycle or a missing base leaves a week empty. */
@@ -30,7 +31,7 @@ export function resolveWeekDays(weeks: readonly WeekSpec[]): Map<number, readonl
         let days: readonly DaySpec[] = week.days ?? [];
         if (week.derivedFrom) {
             const { week: base, changePercent, times } = week.derivedFrom;
-            const factor = Math.pow(1 + changePercent / 100, times);
+            const factor = Math.min(Math.pow(1 + changePercent / 100, times), LARGEST_FIGURE);
             days = resolve(base).map(day => scaleDay(day, factor, 7 * (number - base), week.source));
         }
         resolving.delete(number);
@@ -76,7 +77,7 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
                 source,
                 repDistanceM: item.repDistanceM === null ? null : roundMetres(item.repDistanceM * factor),
                 repDurationS: item.repDurationS === null ? null : roundSeconds(item.repDurationS * factor),
-                reps: counted ? Math.max(1, Math.round(item.reps * factor)) : item.reps,
+                reps: counted ? Math.max(1, Math.round(Math.min(item.reps * factor, LARGEST_FIGURE))) : item.reps,
                 // A longer rep earns a longer rest (a 63 m sprint needs more than a 60 m one); more reps do not.
                 restS: counted || item.restS === null ? item.restS : roundSeconds(item.restS * factor),
             };
@@ -84,12 +85,14 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
     }
 }
 
-/** Whole metres for sprints and reps, tens of metres from a kilometre up. */
+/** Whole metres for sprints and reps, tens of metres from a kilometre up; at most LARGEST_FIGURE, however often a week is doubled. */
 export function roundMetres(metres: number): number {
-    return metres >= 1000 ? Math.round(metres / 10) * 10 : Math.round(metres);
+    const bounded = Math.min(metres, LARGEST_FIGURE);
+    return bounded >= 1000 ? Math.round(bounded / 10) * 10 : Math.round(bounded);
 }
 
-/** Whole seconds for short work, five seconds from ten minutes up. */
+/** Whole seconds for short work, five seconds from ten minutes up; at most LARGEST_FIGURE. */
 export function roundSeconds(seconds: number): number {
-    return seconds >= 600 ? Math.round(seconds / 5) * 5 : Math.round(seconds);
+    const bounded = Math.min(seconds, LARGEST_FIGURE);
+    return bounded >= 600 ? Math.round(bounded / 5) * 5 : Math.round(bounded);
 }

@@ -27,9 +27,17 @@ export const ZERO_FIGURES: Figures = {
     runMinutes: 0, runMinutesAtThreshold: 0, sprintMetres: 0, contacts: 0,
 };
 
-/** Rounds away floating-point noise so figures print and compare cleanly. */
+/**
+ * The largest figure the estimates report: a trillion (of minutes, metres, AU). Only absurd
+ * nesting or compounding reaches it (rounds of rounds of a million reps, a week doubled
+ * hundreds of times); a figure stops there, so that no sum, ratio or square the rules
+ * take of it can become Infinity or NaN.
+ */
+export const LARGEST_FIGURE = 1e12;
+
+/** Rounds away floating-point noise so figures print and compare cleanly, within ±LARGEST_FIGURE. */
 export function round3(value: number): number {
-    return Math.round(value * 1000) / 1000;
+    return Math.round(Math.max(-LARGEST_FIGURE, Math.min(LARGEST_FIGURE, value)) * 1000) / 1000;
 }
 
 export function addFigures(a: Figures, b: Figures): Figures {

@@ -14,6 +14,9 @@ export interface SourceRange {
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+/** Week numbers run from 1 to this: ten years, more than any training plan needs, and a bound on every day-by-day series. */
+export const MAX_WEEKS = 520;
+
 export type SessionKind = 'run' | 'speed' | 'strength' | 'plyometrics' | 'mobility' | 'circuit' | 'cross';
 export type AthleteLevel = 'beginner' | 'intermediate' | 'advanced';
 export type Phase = 'warmup' | 'main' | 'cooldown';

@@ -3,8 +3,8 @@
  * rest days and unwritten days included at zero. ACWR, monotony and the day-to-day rules
  * read it; it is built once per Plan.
  */
-import { addDays, dateOfDayNumber, dayNumber, daysBetween, weekdayOf } from '../plan/dates.js';
-import { WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from '../plan/model.js';
+import { addDays, daysBetween, weekdayOf } from '../plan/dates.js';
+import { MAX_WEEKS, WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from '../plan/model.js';
 
 export interface CalendarDay {
     /** Days from the first day of week 1. */
@@ -36,7 +36,6 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
     const lastWeek = plan.weeks.length > 0 ? plan.weeks[plan.weeks.length - 1].number : 0;
     const length = Math.max(7 * lastWeek, ...[...sessionsByIndex.keys()].map(index => index + 1));
     const firstDay = planFirstDay(plan);
-    const firstDayNumber = firstDay === null ? null : dayNumber(firstDay);
     // Weeks run from the start date's weekday, or from Monday in a plan without dates.
     const firstWeekday = WEEKDAYS.indexOf((firstDay === null ? null : weekdayOf(firstDay)) ?? 'mon');
     const calendar = Array.from({ length }, (_, index): CalendarDay => {
@@ -45,7 +44,7 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
             index,
             week: Math.floor(index / 7) + 1,
             weekday: WEEKDAYS[(firstWeekday + index) % 7],
-            date: firstDayNumber === null ? null : dateOfDayNumber(firstDayNumber + index),
+            date: firstDay === null ? null : addDays(firstDay, index),
             sessions,
             load: sessions.reduce((sum, session) => sum + session.load, 0),
         };
@@ -75,7 +74,8 @@ function dayIndex(week: PlanWeek, day: PlanDay): number | null {
         : day.weekday !== null ? WEEKDAYS.indexOf(day.weekday)
             : null;
     const index = offset === null ? null : 7 * (week.number - 1) + offset;
-    return index !== null && index >= 0 ? index : null;
+    // A day dated far outside its week (the validator warns) would stretch the calendar over centuries.
+    return index !== null && index >= 0 && index < 7 * MAX_WEEKS ? index : null;
 }
 
 /** A day with a hard session: sprints, plyometrics, heavy lifting or running at threshold (see the Plan's hardReasons). */

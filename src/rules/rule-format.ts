@@ -7,7 +7,12 @@ export function planDayName(day: PlanDay): string {
     return day.weekday ?? (day.date === null ? null : weekdayOf(day.date)) ?? day.date ?? 'day';
 }
 
+/** The longest session name a message repeats; a longer one is cut, so that a message stays short whatever the plan names its sessions. */
+const LONGEST_NAME = 60;
+
 /** `week 2 tue, Speed day`: where a session-level finding is. */
 export function sessionLabel(week: number, dayName: string, session: PlanSession): string {
-    return `week ${week} ${dayName}, ${session.name}`;
+    const characters = [...session.name.replace(/\s+/g, ' ')];
+    const name = characters.length > LONGEST_NAME ? `${characters.slice(0, LONGEST_NAME).join('')}...` : characters.join('');
+    return `week ${week} ${dayName}, ${name}`;
 }

@@ -8,6 +8,15 @@ import type { Figures, PlanWeek } from '../../plan/model.js';
 
 const MEASURE_WORDS: Readonly<Record<Measure, string>> = { distance: 'distance', time: 'time', reps: 'reps' };
 
+/**
+ * Plan text as Markdown that shows it as written: its link, image, HTML, code and emphasis
+ * characters escaped, so that a plan someone sent cannot put a link or a remote image (a
+ * network request) into a hover.
+ */
+export function markdownText(text: string): string {
+    return text.replace(/[\\`*_[\]<>#!|~]/g, '\\$&');
+}
+
 /** `Sprint drill`, `Plyometric`: a drill's kind as a heading word. */
 export function kindLabel(kind: Drill['kind']): string {
     const words = kind.replace('-', ' ');
@@ -16,7 +25,7 @@ export function kindLabel(kind: Drill['kind']): string {
 
 /** What a drill is and how it is counted, as Markdown: the hover of a drill and the documentation of its completion item. */
 export function drillMarkdown(drill: Drill): string {
-    const heading = `**${drill.title}** (\`${drill.id}\`) · ${kindLabel(drill.kind)}`;
+    const heading = `**${markdownText(drill.title)}** (\`${drill.id}\`) · ${kindLabel(drill.kind)}`;
     const counting = [`Written in ${drill.measures.map(measure => MEASURE_WORDS[measure]).join(' or ')}`];
     if (drill.contactsPerRep !== undefined) {
         const contacts = `${drill.contactsPerRep} foot contact${drill.contactsPerRep === 1 ? '' : 's'} per rep`;
@@ -31,7 +40,7 @@ export function drillMarkdown(drill: Drill): string {
     counting.push(drill.restSeconds > 0 ? `default rest ${formatSeconds(drill.restSeconds)}` : 'no default rest');
     const lines = [heading];
     if (drill.description) {
-        lines.push(drill.description);
+        lines.push(markdownText(drill.description));
     }
     lines.push(counting.join(' · '));
     if (drill.aliases.length > 0) {
@@ -56,7 +65,7 @@ export function weekFiguresLabel(week: PlanWeek, units: DistanceUnits): string {
 
 /** A week's totals as Markdown lines: the hover of a week header or of a reference to it. */
 export function weekMarkdown(week: PlanWeek, units: DistanceUnits): string {
-    const title = week.title === null ? `**Week ${week.number}**` : `**Week ${week.number}: ${week.title}**`;
+    const title = week.title === null ? `**Week ${week.number}**` : `**Week ${week.number}: ${markdownText(week.title)}**`;
     const dates = week.startDate !== null && week.endDate !== null ? ` · ${week.startDate} to ${week.endDate}` : '';
     const change = week.totals.distanceChange === null ? '' : ` (${formatChange(week.totals.distanceChange)} on week ${week.number - 1})`;
     const sessions = `${week.totals.sessions} session${week.totals.sessions === 1 ? '' : 's'}, ${week.totals.hardSessions} hard`;

@@ -11,7 +11,7 @@ import type { PlanProvider } from '../plan-provider.js';
 import { drillOf, paceSecondsPerKm, weekHeaderRange } from '../plan-spec.js';
 import type { StrideServices } from '../stride-module.js';
 import { weeksDeclaredBy } from './declared-weeks.js';
-import { drillMarkdown, sessionFiguresLabel, weekMarkdown } from './figure-labels.js';
+import { drillMarkdown, markdownText, sessionFiguresLabel, weekMarkdown } from './figure-labels.js';
 
 /**
  * Hovers that answer "what is this and how big is it": a drill's description and how it is
@@ -91,7 +91,7 @@ function paceMarkdown(pace: PaceDef): string {
 
 /** A named session's title and kind, and its size where a week written out in days first uses it. */
 function sessionMarkdown(session: SessionDef, plan: Plan): string {
-    const heading = [`**${session.title ?? session.name}** (\`${session.name}\`)`, session.kind].filter(Boolean).join(' · ');
+    const heading = [`**${markdownText(session.title ?? session.name)}** (\`${session.name}\`)`, session.kind].filter(Boolean).join(' · ');
     for (const week of plan.weeks.filter(candidate => candidate.derivedFrom === null)) {
         for (const day of week.days) {
             const use = day.sessions.find(candidate => candidate.template === session.name);
