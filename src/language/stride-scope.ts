@@ -1,5 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import { MAX_WEEKS } from '../plan/model.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 import { isAliasProp, isDrillDef, isSessionDef, isWeek, isWeekBlock, type DrillDef, type PlanFile, type WeekBlock } from './generated/ast.js';
 
@@ -57,7 +58,7 @@ export class StrideScopeComputation extends DefaultScopeComputation {
     private blockWeekDescriptions(block: WeekBlock, document: LangiumDocument): AstNodeDescription[] {
         const first = Number(block.first);
         const last = Number(block.last);
-        if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first > 520) {
+        if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first >= MAX_WEEKS) {
             return [];
         }
         const names: string[] = [];

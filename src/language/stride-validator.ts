@@ -109,7 +109,7 @@ export class StrideValidator {
         }
         for (const block of file.blocks) {
             const [first, last, from, to] = [Number(block.first), Number(block.last), Number(block.from?.$refText), Number(block.to?.$refText)];
-            if ([first, last, from, to].every(Number.isInteger) && last >= first && to >= from && last - first < 520) {
+            if ([first, last, from, to].every(Number.isInteger) && last >= first && to >= from && last - first < MAX_WEEKS) {
                 for (let index = 0; index <= last - first; index++) {
                     baseOf.set(first + index, [from + (index % (to - from + 1))]);
                 }
@@ -493,7 +493,7 @@ function weekNumbersOf(declaration: Week | WeekBlock): number[] {
         return Number.isInteger(number) ? [number] : [];
     }
     const [first, last] = [Number(declaration.first), Number(declaration.last)];
-    if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first >= 520) return [];
+    if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first >= MAX_WEEKS) return [];
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
