@@ -1,9 +1,20 @@
-import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
-import { DefaultLinker } from 'langium';
+import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker } from 'langium';
+import { interruptionPoint } from './interruption.js';
 import { nearestNames } from './nearest-names.js';
 
 /** Says what an unresolved name should have been, in the plan's own terms. */
 export class StrideLinker extends DefaultLinker {
+
+    /** Langium's walk, without its await per node: the interruption check every few dozen nodes. */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const interruption = interruptionPoint(cancelToken);
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            const yielding = interruption();
+            if (yielding) await yielding;
+            AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
+        }
+    }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);

@@ -22,11 +22,13 @@ import { StrideLexer } from './stride-lexer.js';
 import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { StrideScopeProvider } from './stride-scope-provider.js';
+import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
 import { registerValidationChecks, StrideValidator } from './stride-validator.js';
 import { registerRuleValidationChecks, RuleValidator } from './rule-validator.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
 import { StrideDocumentValidator } from './stride-document-validator.js';
+import { StrideValidationRegistry } from './stride-validation-registry.js';
 import { registerUsageChecks } from './usage-validator.js';
 
 /** Services Stride adds to Langium's. */
@@ -64,9 +66,14 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
         ScopeComputation: services => new StrideScopeComputation(services),
         ScopeProvider: services => new StrideScopeProvider(services),
         Linker: services => new StrideLinker(services),
+        References: services => new StrideReferences(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new StrideReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new StrideDocumentValidator(services),
+        ValidationRegistry: services => new StrideValidationRegistry(services),
         StrideValidator: services => new StrideValidator(services),
         RuleValidator: services => new RuleValidator(services),
     },
