@@ -1,6 +1,7 @@
 /** Calendar dates (src/plan/dates.ts) and clock times (src/plan/units.ts). */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, dateOfDayNumber, dayNumber, daysBetween, isValidDate, weekdayOf } from '../src/plan/dates.js';
+import { FIRST_DATE, LAST_DATE, addDays, dateOfDayNumber, dayNumber, daysBetween, isValidDate, weekdayOf } from '../src/plan/dates.js';
 import { clockSeconds, timeOfDay } from '../src/plan/units.js';
 
 describe('real calendar dates', () => {
@@ -36,6 +37,29 @@ describe('real calendar dates', () => {
         expect(dayNumber('1972-01-01')).toBe(730);
         expect(dateOfDayNumber(730)).toBe('1972-01-01');
         expect(dateOfDayNumber(-1)).toBe('1969-12-31');
+    });
+});
+
+describe('the same calendar as Date', () => {
+    const DAY_MS = 86_400_000;
+    const cases = { numRuns: 5000, seed: 20270104 };
+    const [firstDay, lastDay] = [dayNumber(FIRST_DATE)!, dayNumber(LAST_DATE)!];
+
+    test('every day from the first date to the last has the date and number Date gives it', () => {
+        fc.assert(fc.property(fc.integer({ min: firstDay, max: lastDay }), days => {
+            const date = new Date(days * DAY_MS).toISOString().slice(0, 10);
+            expect(dateOfDayNumber(days)).toBe(date);
+            expect(dayNumber(date)).toBe(days);
+        }), cases);
+    });
+
+    test('a written date is real exactly when Date reads the same day back', () => {
+        const part = (max: number) => fc.integer({ min: 0, max }).map(value => String(value).padStart(2, '0'));
+        fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), part(13), part(32), (year, month, day) => {
+            const time = Date.UTC(year, Number(month) - 1, Number(day));
+            const real = new Date(time).toISOString().slice(0, 10) === `${year}-${month}-${day}`;
+            expect(dayNumber(`${year}-${month}-${day}`)).toBe(real ? Math.round(time / DAY_MS) : null);
+        }), cases);
     });
 });
 
