@@ -1,16 +1,23 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { buildPlan } from '../plan/build-plan.js';
 import type { Plan } from '../plan/model.js';
+import { WeekCache } from '../plan/week-cache.js';
 import type { PlanFile } from './generated/ast.js';
-import { planSpecOf } from './plan-spec.js';
+import { WeekSpecReader, planSpecOf } from './plan-spec.js';
 
 /**
  * The Plan of a document, compiled once per parse: every reader (validation, hover, inlay
  * hints, the preview request) shares it. A new parse makes a new root node, so a stale Plan
- * is never returned; nor is one compiled before its references were linked.
+ * is never returned; nor is one compiled before its references were linked, or kept.
+ *
+ * Each compile of a linked parse reuses what the document's previous one read and built for
+ * the weeks whose text and place did not change (WeekSpecReader, WeekCache): a keystroke
+ * rebuilds the week it is in and those derived from it.
  */
 export class PlanProvider {
     private readonly plans = new WeakMap<PlanFile, Plan>();
+    private readonly readers = new WeakMap<LangiumDocument, WeekSpecReader>();
+    private readonly weeks = new WeekCache();
 
     planOf(document: LangiumDocument): Plan {
         const root = document.parseResult.value as PlanFile;
@@ -18,10 +25,20 @@ export class PlanProvider {
         if (cached) {
             return cached;
         }
-        const plan = buildPlan(planSpecOf(root));
-        if (document.state >= DocumentState.Linked) {
-            this.plans.set(root, plan);
+        if (document.state < DocumentState.Linked) {
+            return buildPlan(planSpecOf(root));
         }
+        const plan = buildPlan(planSpecOf(root, this.readerOf(document)), this.weeks);
+        this.plans.set(root, plan);
         return plan;
+    }
+
+    private readerOf(document: LangiumDocument): WeekSpecReader {
+        let reader = this.readers.get(document);
+        if (!reader) {
+            reader = new WeekSpecReader();
+            this.readers.set(document, reader);
+        }
+        return reader;
     }
 }

@@ -22,7 +22,8 @@ import {
 } from './generated/ast.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 
-export function planSpecOf(file: PlanFile): PlanSpec {
+/** The plan as plain data; `reader` keeps the weeks read from the previous parse of the same document. */
+export function planSpecOf(file: PlanFile, reader = new WeekSpecReader()): PlanSpec {
     const settings = file.header?.settings ?? [];
     const paces: PaceSpec[] = [];
     const oneRepMaxKg: Record<string, number> = {};
@@ -58,9 +59,43 @@ export function planSpecOf(file: PlanFile): PlanSpec {
         maxSpeed,
         oneRepMaxKg,
         timezone,
-        weeks: [...file.weeks.flatMap(weekSpecOf), ...file.blocks.flatMap(blockWeekSpecs)],
+        weeks: reader.weekSpecs(file),
         source: file.header ? rangeOf(file.header) : null,
     };
+}
+
+/**
+ * Reads weeks and blocks of weeks, and hands out the very WeekSpecs of the previous parse for a
+ * declaration whose text and place did not change, so that the Plan reuses what it built from
+ * them (WeekCache). What a week reads also depends on the header, the drills and the named
+ * sessions, and on where they are (ranges point into them): when any of that changes, every
+ * week is read again. Meant for linked parses only: before linking, a named session reads as nothing.
+ */
+export class WeekSpecReader {
+    private context = '';
+    private read = new Map<string, readonly WeekSpec[]>();
+
+    weekSpecs(file: PlanFile): WeekSpec[] {
+        const context = [file.header, ...file.drills, ...file.templates].map(placedText).join('\n');
+        const previous = context === this.context ? this.read : new Map<string, readonly WeekSpec[]>();
+        const read = new Map<string, readonly WeekSpec[]>();
+        const specsOf = <T extends Week | WeekBlock>(declaration: T, toSpecs: (declaration: T) => WeekSpec[]): readonly WeekSpec[] => {
+            const key = placedText(declaration);
+            const specs = previous.get(key) ?? toSpecs(declaration);
+            read.set(key, specs);
+            return specs;
+        };
+        const weeks = [...file.weeks.flatMap(week => specsOf(week, weekSpecOf)), ...file.blocks.flatMap(block => specsOf(block, blockWeekSpecs))];
+        this.context = context;
+        this.read = read;
+        return weeks;
+    }
+}
+
+/** A node's text and where it starts: two declarations never share both. */
+function placedText(node: AstNode | undefined): string {
+    const cst = node?.$cstNode;
+    return cst ? `${cst.range.start.line}:${cst.range.start.character} ${cst.text}` : '';
 }
 
 export function rangeOf(node: AstNode): SourceRange {

@@ -4,6 +4,7 @@ import { BUILTIN_DRILLS, type Drill } from '../drills/index.js';
 import { FIRST_DATE, LAST_DATE, daysBetween, isValidDate } from '../plan/dates.js';
 import { MAX_WEEKS } from '../plan/model.js';
 import { clockSeconds, timeOfDay } from '../plan/units.js';
+import { planWeek } from '../plan/week-index.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 import {
     isLoadIntensity, isPaceIntensity, isPaceRefIntensity, isPercentIntensity, isRpeIntensity, isWeekBlock, isZoneIntensity,
@@ -248,7 +249,7 @@ export class StrideValidator {
     /** A day appears once in a week; two sessions on a day are joined with `and`. */
     checkUniqueDays(week: Week, accept: ValidationAcceptor): void {
         // In a dated week `mon` and the Monday's date are the same day.
-        const planDays = this.plans.planOf(AstUtils.getDocument(week)).weeks.find(candidate => candidate.number === Number(week.name))?.days;
+        const planDays = planWeek(this.plans.planOf(AstUtils.getDocument(week)), Number(week.name))?.days;
         const seen = new Map<string, Day>();
         week.days.forEach((day, index) => {
             const written = day.weekday ?? day.date;
@@ -268,13 +269,13 @@ export class StrideValidator {
 
     /** A day given by its date falls within its week. */
     checkDatesInWeek(week: Week, accept: ValidationAcceptor): void {
-        const planWeek = this.plans.planOf(AstUtils.getDocument(week)).weeks.find(candidate => candidate.number === Number(week.name));
-        if (!planWeek?.startDate || !planWeek.endDate) return;
+        const dated = planWeek(this.plans.planOf(AstUtils.getDocument(week)), Number(week.name));
+        if (!dated?.startDate || !dated.endDate) return;
         for (const day of week.days) {
             if (!day.date || !isValidDate(day.date)) continue;
-            const offset = daysBetween(planWeek.startDate, day.date);
+            const offset = daysBetween(dated.startDate, day.date);
             if (offset !== null && (offset < 0 || offset > 6)) {
-                accept('warning', `${day.date} is not in week ${week.name} (${planWeek.startDate} to ${planWeek.endDate})`, {
+                accept('warning', `${day.date} is not in week ${week.name} (${dated.startDate} to ${dated.endDate})`, {
                     node: day, property: 'date', code: IssueCodes.DateOutsideWeek,
                 });
             }

@@ -3,25 +3,28 @@
  * and the totals of each session, week and the whole plan summed.
  */
 import { addDays, dayNumber, weekdayOf } from './dates.js';
-import { resolveWeekDays } from './derive.js';
+import { derivationChain, weekDaysResolver } from './derive.js';
 import { estimateItems, itemFigures, round3, sumFigures, type EstimateContext } from './estimate.js';
 import { HARD_SESSION_CONTACTS } from './effort.js';
 import { SESSION_KIND_NAMES } from './format.js';
+import { WeekCache } from './week-cache.js';
 import {
     WEEKDAYS, type Assumption, type DaySpec, type Plan, type PlanDay, type PlanItem, type PlanSession,
-    type PlanSpec, type PlanWeek, type SessionKind, type SessionSpec, type Weekday,
+    type PlanSpec, type PlanWeek, type SessionKind, type SessionSpec, type WeekSpec, type Weekday,
 } from './model.js';
 
-export function buildPlan(spec: PlanSpec): Plan {
+/** The Plan of a spec; with a cache kept from the spec's previous version, only the weeks that changed are built again. */
+export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
     const assumptions = new Map<Assumption['code'], Assumption>();
-    const context: EstimateContext = {
+    const estimates = {
         easyPaceSPerKm: spec.paces.find(pace => pace.name === 'easy')?.secondsPerKm ?? null,
         maxSpeed: spec.maxSpeed,
         oneRepMaxKg: spec.oneRepMaxKg,
-        assume: assumption => assumptions.set(assumption.code, assumption),
     };
-    const daysByWeek = resolveWeekDays(spec.weeks);
-    const numbers = [...new Set(spec.weeks.map(week => week.number))].sort((a, b) => a - b);
+    const header = JSON.stringify(estimates);
+    const specs = firstOfEachNumber(spec.weeks);
+    const resolveDays = weekDaysResolver(specs);
+    const numbers = [...specs.keys()].sort((a, b) => a - b);
     const firstWeekStart = planStart(spec, numbers);
     // A start or race date the calendar cannot count from is the validator's error, not a date left out.
     if (spec.start === null && spec.race === null && numbers.length > 0) {
@@ -33,19 +36,30 @@ export function buildPlan(spec: PlanSpec): Plan {
 
     const weeks: PlanWeek[] = [];
     for (const number of numbers) {
-        const week = spec.weeks.find(candidate => candidate.number === number)!;
+        const week = specs.get(number)!;
         const startDate = firstWeekStart === null ? null : addDays(firstWeekStart, 7 * (number - 1));
-        const days = (daysByWeek.get(number) ?? []).map(day => buildDay(day, number, startDate, context));
+        const chain = derivationChain(number, specs);
+        let built = cache.reusable(chain, startDate, header);
+        if (!built) {
+            const assumed: Assumption[] = [];
+            const context: EstimateContext = { ...estimates, assume: assumption => assumed.push(assumption) };
+            const days = resolveDays(number).map(day => buildDay(day, number, startDate, context));
+            built = cache.remember({ chain, startDate, header, days, assumptions: assumed });
+        }
+        for (const assumption of built.assumptions) {
+            assumptions.set(assumption.code, assumption);
+        }
+        const { days } = built;
         const sessions = days.flatMap(day => day.sessions);
         const figures = sumFigures(sessions);
-        const previous = weeks.find(candidate => candidate.number === number - 1);
+        const previous = weeks.at(-1)?.number === number - 1 ? weeks.at(-1) : undefined;
         weeks.push({
             number,
             title: week.title,
             startDate,
             endDate: startDate === null ? null : addDays(startDate, 6),
             derivedFrom: week.derivedFrom,
-            deload: isDeload(number, spec.weeks),
+            deload: isDeload(number, specs),
             days,
             source: week.source,
             totals: {
@@ -66,9 +80,20 @@ export function buildPlan(spec: PlanSpec): Plan {
     };
 }
 
+/** Each week number's spec: the first written, as the validator reports any later one. */
+function firstOfEachNumber(weeks: readonly WeekSpec[]): Map<number, WeekSpec> {
+    const specs = new Map<number, WeekSpec>();
+    for (const week of weeks) {
+        if (!specs.has(week.number)) {
+            specs.set(week.number, week);
+        }
+    }
+    return specs;
+}
+
 /** A deload says so in its title, cuts volume from the week it derives from, or derives from a deload. */
-function isDeload(number: number, weeks: PlanSpec['weeks'], seen: ReadonlySet<number> = new Set()): boolean {
-    const week = weeks.find(candidate => candidate.number === number);
+function isDeload(number: number, weeks: ReadonlyMap<number, WeekSpec>, seen: ReadonlySet<number> = new Set()): boolean {
+    const week = weeks.get(number);
     if (!week || seen.has(number)) {
         return false;
     }

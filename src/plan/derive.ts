@@ -7,14 +7,11 @@ import { addDays } from './dates.js';
 import { LARGEST_FIGURE } from './estimate.js';
 import type { DaySpec, ItemSpec, SourceRange, WeekSpec } from './model.js';
 
-/** The days of each week number, derivations resolved; a cycle or a missing base leaves a week empty. */
-export function resolveWeekDays(weeks: readonly WeekSpec[]): Map<number, readonly DaySpec[]> {
-    const byNumber = new Map<number, WeekSpec>();
-    for (const week of weeks) {
-        if (!byNumber.has(week.number)) {
-            byNumber.set(week.number, week);
-        }
-    }
+/**
+ * The days of a week number, derivations resolved, each week resolved once and only when asked
+ * for; a cycle or a missing base leaves a week empty. The first spec of a number counts.
+ */
+export function weekDaysResolver(specs: ReadonlyMap<number, WeekSpec>): (number: number) => readonly DaySpec[] {
     const resolved = new Map<number, readonly DaySpec[]>();
     const resolving = new Set<number>();
 
@@ -23,7 +20,7 @@ export function resolveWeekDays(weeks: readonly WeekSpec[]): Map<number, readonl
         if (known) {
             return known;
         }
-        const week = byNumber.get(number);
+        const week = specs.get(number);
         if (!week || resolving.has(number)) {
             return [];
         }
@@ -38,11 +35,18 @@ export function resolveWeekDays(weeks: readonly WeekSpec[]): Map<number, readonl
         resolved.set(number, days);
         return days;
     };
+    return resolve;
+}
 
-    for (const number of byNumber.keys()) {
-        resolve(number);
+/** The spec of a week and of each week it derives from, in order, up to a written week, a missing one or a cycle. */
+export function derivationChain(number: number, specs: ReadonlyMap<number, WeekSpec>): WeekSpec[] {
+    const chain: WeekSpec[] = [];
+    const seen = new Set<number>();
+    for (let week = specs.get(number); week && !seen.has(week.number); week = week.derivedFrom ? specs.get(week.derivedFrom.week) : undefined) {
+        chain.push(week);
+        seen.add(week.number);
     }
-    return resolved;
+    return chain;
 }
 
 /** A copied day points at the header of the week that derives it, where its figures come from. */

@@ -5,10 +5,11 @@ import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
 
 export function checkWeeklyDistance(plan: Plan, limits: RuleThresholds['weekly-distance']): Finding[] {
-    return plan.weeks.flatMap((week): Finding[] => {
+    return plan.weeks.flatMap((week, index): Finding[] => {
         const change = week.totals.distanceChange;
-        const previous = plan.weeks.find(candidate => candidate.number === week.number - 1);
-        if (change === null || !previous) {
+        // Weeks are in order, so the week before, when the plan has it, is the one before in the list.
+        const previous = plan.weeks[index - 1];
+        if (change === null || previous?.number !== week.number - 1) {
             return [];
         }
         const severity = change > limits.warning / 100 ? 'warning' : change > limits.note / 100 ? 'note' : null;

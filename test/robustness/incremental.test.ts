@@ -1,0 +1,92 @@
+/**
+ * The Plan compiled after an edit reuses the weeks that did not change (PlanProvider with
+ * WeekSpecReader and WeekCache). Whatever the edits, it must be the Plan compiled from scratch:
+ * the same figures, dates, ranges and assumptions, so that no diagnostic, hover or export
+ * shows a stale week.
+ */
+import fc from 'fast-check';
+import { URI, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanFile } from '../../src/language/generated/ast.js';
+import { planSpecOf } from '../../src/language/plan-spec.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { HEADER, services } from '../helpers.js';
+import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
+import { PROPERTY_TIMEOUT_MS } from './fuzz-settings.js';
+import { loadExamples, mutate, mutationArbitrary } from './mutations.js';
+
+loadBuiltinDrills();
+
+const { shared, Stride } = services;
+const examples = loadExamples(services);
+let opened = 0;
+
+/** A plan open in the editor, typed into as the editor sends it: each text replaces the last. */
+async function typeInto(texts: readonly string[], afterEach: (document: LangiumDocument) => void): Promise<void> {
+    const uri = URI.parse(`file:///incremental/plan-${opened++}.stride`);
+    let textDocument: TextDocument | undefined;
+    try {
+        for (const text of texts) {
+            textDocument = textDocument
+                ? TextDocument.update(textDocument, [{ text }], textDocument.version + 1)
+                : TextDocument.create(uri.toString(), 'stride', 0, text);
+            shared.workspace.TextDocuments.set(textDocument);
+            await shared.workspace.DocumentBuilder.update([uri], []);
+            afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
+        }
+    } finally {
+        shared.workspace.TextDocuments.delete(uri);
+        await shared.workspace.DocumentBuilder.update([], [uri]);
+    }
+}
+
+function expectPlanFromScratch(document: LangiumDocument): void {
+    const fromScratch = buildPlan(planSpecOf(document.parseResult.value as PlanFile));
+    expect(Stride.plan.PlanProvider.planOf(document)).toEqual(fromScratch);
+}
+
+const PLAN = `${HEADER}
+session speed-day "Speed" speed {
+  4 x 60m sprint rest 3min
+}
+week 1 {
+  tue speed-day
+  thu run 8km @easy
+}
+week 2 = week 1 +10%
+weeks 3-4 = weeks 1-2 +5%
+`;
+
+describe('a Plan compiled after edits is the Plan compiled from scratch', () => {
+    test('when a week, the week it derives from, a named session and the lines above change', async () => {
+        const edits = [
+            PLAN,
+            PLAN.replace('thu run 8km', 'thu run 9km'),
+            PLAN.replace('thu run 8km', 'thu run 9km').replace('4 x 60m', '5 x 60m'),
+            PLAN.replace('week 1 {', '// a new line above week 1\nweek 1 {'),
+            PLAN.replace('+10%', '+20%'),
+            PLAN.replace('weeks 3-4 = weeks 1-2 +5%', ''),
+        ];
+        const distances: number[][] = [];
+        await typeInto(edits, document => {
+            expectPlanFromScratch(document);
+            distances.push(Stride.plan.PlanProvider.planOf(document).weeks.map(week => week.totals.distanceM));
+        });
+        // What a coach sees: each edit moves exactly the weeks it touches.
+        expect(distances[1][0]).toBeGreaterThan(distances[0][0]);
+        expect(distances[1][1]).toBeGreaterThan(distances[0][1]);
+        expect(distances[2][3]).toBeGreaterThan(distances[1][3]);
+        expect(distances[4][1]).toBeGreaterThan(distances[0][1]);
+        expect(distances[5]).toHaveLength(2);
+    });
+
+    test('for the examples, edited one mutation after another', async () => {
+        const typing = fc.tuple(fc.constantFrom(...examples), fc.array(mutationArbitrary(examples), { minLength: 1, maxLength: 5 }));
+        // Each case builds up to six versions of a plan: fewer cases than the other properties run.
+        await fc.assert(fc.asyncProperty(typing, async ([example, mutations]) => {
+            const texts = mutations.map((_, index) => mutate(example, mutations.slice(0, index + 1)));
+            await typeInto([mutate(example, []), ...texts], expectPlanFromScratch);
+        }), { seed: 20270104, numRuns: 300 });
+    }, PROPERTY_TIMEOUT_MS);
+});
