@@ -2,7 +2,7 @@
  * `// stride-ignore acwr, monotony -- why` switches rules off for the week, day, session or
  * item that follows it: a finding inside that part of the plan is not reported.
  */
-import type { AstNode, CstNode, LeafCstNode } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LeafCstNode, RootCstNode } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { SourceRange } from '../plan/model.js';
 import type { Finding } from '../rules/finding.js';
@@ -62,26 +62,44 @@ export function ignoreDirectives(file: PlanFile): readonly IgnoreDirective[] {
     if (known) {
         return known;
     }
-    const directives = file.$cstNode ? readDirectives(file.$cstNode) : [];
+    const directives = file.$cstNode ? readDirectives(file.$cstNode.root) : [];
     directivesByFile.set(file, directives);
     return directives;
 }
 
-function readDirectives(root: CstNode): IgnoreDirective[] {
-    const directives: IgnoreDirective[] = [];
-    let pending: LeafCstNode[] = [];
-    for (const node of CstUtils.streamCst(root)) {
-        if (!isLeafCstNode(node)) continue;
-        if (node.hidden) {
-            if (isIgnoreComment(node.text)) pending.push(node);
-            continue;
-        }
-        const scope = pending.length > 0 ? scopeStartingAt(node) : null;
-        directives.push(...pending.map(comment => ({ names: namesIn(comment), comment: comment.range, scope: scope ? rangeOf(scope) : null })));
-        pending = [];
+/**
+ * The directives, found where the text names the keyword rather than by walking every node of
+ * the syntax tree, which would cost each keystroke as much as linking does.
+ */
+function readDirectives(root: RootCstNode): IgnoreDirective[] {
+    const comments = new Set<LeafCstNode>();
+    for (let at = root.fullText.indexOf(IGNORE_KEYWORD); at >= 0; at = root.fullText.indexOf(IGNORE_KEYWORD, at + 1)) {
+        const leaf = CstUtils.findLeafNodeAtOffset(root, at);
+        if (leaf?.hidden && isIgnoreComment(leaf.text)) comments.add(leaf);
     }
-    directives.push(...pending.map(comment => ({ names: namesIn(comment), comment: comment.range, scope: null })));
-    return directives;
+    return [...comments].map(comment => {
+        const next = nextTokenAfter(comment);
+        const scope = next ? scopeStartingAt(next) : null;
+        return { names: namesIn(comment), comment: comment.range, scope: scope ? rangeOf(scope) : null };
+    });
+}
+
+/** The first token after a node: a leaf of the syntax tree that is not a comment. */
+function nextTokenAfter(node: CstNode): LeafCstNode | undefined {
+    for (let next = CstUtils.getNextNode(node, false); next; next = CstUtils.getNextNode(next, false)) {
+        const token = firstToken(next);
+        if (token) return token;
+    }
+    return undefined;
+}
+
+function firstToken(node: CstNode): LeafCstNode | undefined {
+    if (isLeafCstNode(node)) return node.hidden ? undefined : node;
+    for (const child of (node as CompositeCstNode).content) {
+        const token = firstToken(child);
+        if (token) return token;
+    }
+    return undefined;
 }
 
 /** Whether a directive switches the finding's rule off where the finding is. */

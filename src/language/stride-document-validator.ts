@@ -1,5 +1,6 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { visitTree } from './ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { interruptionPoint } from './interruption.js';
 import type { StrideServices } from './stride-module.js';
@@ -14,25 +15,25 @@ export class StrideDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Langium's walk, without its two awaits per node and check: the interruption check every
-     * few dozen nodes, and a check awaited only when it returns a promise.
+     * Langium's walk (ast-walk.ts), without its two awaits per node and check: the interruption
+     * check every few dozen nodes, and a check awaited only when it returns a promise.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interruption = interruptionPoint(cancelToken);
-        const nodes = AstUtils.streamAst(rootNode).iterator();
+        const checksOf = this.registry.checksFor(options.categories);
+        const nodes: AstNode[] = [];
+        visitTree(rootNode, node => {
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) nodes.push(node);
+            return nodeOptions.validateChildren;
+        });
         for (const node of nodes) {
             const yielding = interruption();
             if (yielding) await yielding;
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of this.registry.checksOf(node.$type, options.categories)) {
-                    const pending = check(node, acceptor, cancelToken);
-                    if (pending) await pending;
-                }
-            }
-            if (!nodeOptions.validateChildren) {
-                nodes.prune();
+            for (const check of checksOf(node.$type)) {
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending;
             }
         }
     }

@@ -1,18 +1,19 @@
 import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
-import { AstUtils, Cancellation, DefaultLinker } from 'langium';
+import { Cancellation, DefaultLinker } from 'langium';
+import { forEachReference, treeNodes } from './ast-walk.js';
 import { interruptionPoint } from './interruption.js';
 import { nearestNames } from './nearest-names.js';
 
 /** Says what an unresolved name should have been, in the plan's own terms. */
 export class StrideLinker extends DefaultLinker {
 
-    /** Langium's walk, without its await per node: the interruption check every few dozen nodes. */
+    /** Langium's walk (ast-walk.ts), without its await per node: the interruption check every few dozen nodes. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interruption = interruptionPoint(cancelToken);
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (const node of treeNodes(document.parseResult.value)) {
             const yielding = interruption();
             if (yielding) await yielding;
-            AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
+            forEachReference(node, reference => this.doLink(reference, document));
         }
     }
 

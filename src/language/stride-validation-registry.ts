@@ -11,7 +11,8 @@ const FAILED_CHECK = 'An error occurred during validation';
  * goes through Langium's handler, which logs the error and shows it on the node.
  */
 export class StrideValidationRegistry extends ValidationRegistry {
-    private readonly checksByType = new Map<string, readonly ValidationCheck[]>();
+    /** The checks of each node type, by the categories asked for. */
+    private readonly checks = new Map<string, Map<string, readonly ValidationCheck[]>>();
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         return (node, accept: ValidationAcceptor, cancelToken) => {
@@ -26,17 +27,25 @@ export class StrideValidationRegistry extends ValidationRegistry {
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
         super.addEntry(type, entry);
-        this.checksByType.clear();
+        this.checks.clear();
     }
 
-    /** The checks of a type as an array, built once per type and categories rather than streamed for every node. */
-    checksOf(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
-        const key = `${type} ${categories?.join() ?? ''}`;
-        let checks = this.checksByType.get(key);
-        if (!checks) {
-            checks = this.getChecks(type, categories).toArray();
-            this.checksByType.set(key, checks);
+    /** The checks of each node type in these categories, as arrays made once rather than streams made for every node. */
+    checksFor(categories?: ValidationCategory[]): (type: string) => readonly ValidationCheck[] {
+        const key = categories?.join() ?? '';
+        let byType = this.checks.get(key);
+        if (!byType) {
+            byType = new Map();
+            this.checks.set(key, byType);
         }
-        return checks;
+        const known = byType;
+        return type => {
+            let checks = known.get(type);
+            if (!checks) {
+                checks = this.getChecks(type, categories).toArray();
+                known.set(type, checks);
+            }
+            return checks;
+        };
     }
 }
