@@ -44,14 +44,14 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
             const assumed: Assumption[] = [];
             const context: EstimateContext = { ...estimates, assume: assumption => assumed.push(assumption) };
             const days = resolveDays(number).map(day => buildDay(day, number, startDate, context));
-            built = cache.remember({ chain, startDate, header, days, assumptions: assumed });
+            const sessions = days.flatMap(day => day.sessions);
+            const totals = { ...sumFigures(sessions), sessions: sessions.length, hardSessions: sessions.filter(session => session.hard).length };
+            built = cache.remember({ chain, startDate, header, days, totals, assumptions: assumed });
         }
         for (const assumption of built.assumptions) {
             assumptions.set(assumption.code, assumption);
         }
-        const { days } = built;
-        const sessions = days.flatMap(day => day.sessions);
-        const figures = sumFigures(sessions);
+        const { days, totals } = built;
         const previous = weeks.at(-1)?.number === number - 1 ? weeks.at(-1) : undefined;
         weeks.push({
             number,
@@ -63,11 +63,9 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
             days,
             source: week.source,
             totals: {
-                ...figures,
-                sessions: sessions.length,
-                hardSessions: sessions.filter(session => session.hard).length,
+                ...totals,
                 distanceChange: previous && previous.totals.distanceM > 0
-                    ? round3((figures.distanceM - previous.totals.distanceM) / previous.totals.distanceM)
+                    ? round3((totals.distanceM - previous.totals.distanceM) / previous.totals.distanceM)
                     : null,
             },
         });

@@ -1,4 +1,4 @@
-import type { Assumption, PlanDay, WeekSpec } from './model.js';
+import type { Assumption, PlanDay, PlanWeek, WeekSpec } from './model.js';
 
 /** A week's days as built, and what they were built from. */
 export interface BuiltWeek {
@@ -8,6 +8,8 @@ export interface BuiltWeek {
     /** The header figures the estimates read, as one string. */
     readonly header: string;
     readonly days: readonly PlanDay[];
+    /** The days' totals; how they compare with the week before is not the week's alone. */
+    readonly totals: Omit<PlanWeek['totals'], 'distanceChange'>;
     /** The defaults the estimates of these days assumed. */
     readonly assumptions: readonly Assumption[];
 }
