@@ -81,9 +81,13 @@ function planTable(plans: readonly PlanResult[]): string {
     ]);
 }
 
-/** How time grows with the plan: the bigger plan's median over the smaller's, against how much bigger it is. */
+/**
+ * How time grows with the plan: the bigger plan's median over the smaller's, against how much
+ * bigger it is; from each size to the next, and from the smallest to the largest.
+ */
 function scalingTable(plans: readonly PlanResult[]): string {
-    const pairs = plans.slice(1).map((plan, index) => [plans[index], plan] as const);
+    const steps = plans.slice(1).map((plan, index) => [plans[index], plan] as const);
+    const pairs = plans.length > 2 ? [...steps, [plans[0], plans[plans.length - 1]] as const] : steps;
     const measures: ReadonlyArray<readonly [string, (plan: PlanResult) => Timing]> = [
         ['cold open', plan => plan.cold.total],
         ['bare parse', plan => plan.bareParse],
@@ -124,8 +128,8 @@ function targets({ plans, workspace, bundles }: Results): Target[] {
         { target: 'keystroke to diagnostics, p95 <= 60 ms', measured: `${ms(year.keystroke.p95)} ms`, holds: year.keystroke.p95 <= 60 },
         { target: 'keystroke <= 1.5x the bare parse', measured: ratio(keystrokeRatio), holds: keystrokeRatio <= 1.5 },
         { target: 'completion p95 <= 15 ms', measured: `${ms(year.completion.p95)} ms`, holds: year.completion.p95 <= 15 },
-        { target: '10x the plan: keystroke <= 11x the time', measured: ratio(growth(plan => plan.keystroke)), holds: growth(plan => plan.keystroke) <= 11 },
-        { target: '10x the plan: cold open <= 11x the time', measured: ratio(growth(plan => plan.cold.total)), holds: growth(plan => plan.cold.total) <= 11 },
+        { target: '10x the plan (1 to 10 years): keystroke <= 11x the time', measured: ratio(growth(plan => plan.keystroke)), holds: growth(plan => plan.keystroke) <= 11 },
+        { target: '10x the plan (1 to 10 years): cold open <= 11x the time', measured: ratio(growth(plan => plan.cold.total)), holds: growth(plan => plan.cold.total) <= 11 },
         { target: `${workspace.plans}-plan workspace indexed in <= 5 s`, measured: `${(workspace.indexMs / 1000).toFixed(2)} s`, holds: workspace.indexMs <= 5000 },
         { target: `${workspace.plans}-plan workspace in <= 500 MB (heap once indexed)`, measured: mb(workspace.heap.indexed), holds: workspace.heap.indexed <= 500 * 2 ** 20 },
         { target: 'export within 1.1x raw ical-generator', measured: ratio(exportRatio), holds: exportRatio <= 1.1 },

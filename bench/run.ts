@@ -11,13 +11,15 @@ import { measureWorkspace, type WorkspaceResult } from './measure-workspace.js';
 import { machine, report, type Bundle, type Results } from './report.js';
 
 /**
- * Plans of one and ten years. Issue 8 asked for fifty years too, but a plan holds at most 520
- * weeks (ten years): the language rejects week 521. The coach's workspace holds 200 years of
- * weeks in all.
+ * Plans of one, ten and fifty years, as issue 8 asks; fifty years is the most a plan holds
+ * (MAX_WEEKS). The keystroke targets, median and p95 over at least 50 edits, are the one-year
+ * plan's; a fifty-year keystroke takes seconds, so that plan is measured on 20 edits and a few
+ * runs of the rest, about three minutes in all.
  */
 const PLAN_RUNS: Readonly<Record<number, PlanRuns>> = {
     1: { warmups: 3, cold: 15, edits: 60, requests: 60, compute: 20, summary: 5 },
     10: { warmups: 3, cold: 5, edits: 50, requests: 50, compute: 10, summary: 3 },
+    50: { warmups: 1, cold: 3, edits: 20, requests: 10, compute: 4, summary: 3 },
 };
 const COACH_PLANS = 200;
 const BUNDLES = ['dist/extension.cjs', 'dist/language-server.cjs'];

@@ -224,6 +224,13 @@ describe('derived weeks', () => {
         ]);
     });
 
+    test('a long cycle names its first five weeks and counts the others', async () => {
+        expect(await reportsOf(`${HEADER}week 1 { mon run 5km }\nweek 2 = week 9\nweeks 3-9 = weeks 2-8`)).toEqual([
+            '6:1-6:8 derived-cycle week 2 derives from itself through week 9, week 8, week 7, week 6, week 5 and 2 more weeks',
+            '7:1-7:11 derived-cycle week 3 derives from itself through week 2, week 9, week 8, week 7, week 6 and 2 more weeks',
+        ]);
+    });
+
     test('a block of weeks derived from itself', async () => {
         await expectOnly(`${HEADER}week 1 { mon run 5km }\n«weeks 2-3 »= weeks 2-3`, 'derived-cycle', 'week 2 derives from itself');
     });

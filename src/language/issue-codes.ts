@@ -8,6 +8,7 @@ export namespace IssueCodes {
     export const DuplicateDay = 'duplicate-day';
     export const DerivedCycle = 'derived-cycle';
     export const BadWeekRange = 'bad-week-range';
+    export const TooManySessions = 'too-many-sessions';
     export const ImpossibleDate = 'impossible-date';
     export const DateOutsideWeek = 'date-outside-week';
     export const StartAndRace = 'start-and-race';

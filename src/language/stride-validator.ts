@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import { BUILTIN_DRILLS, type Drill } from '../drills/index.js';
 import { FIRST_DATE, LAST_DATE, daysBetween, isValidDate } from '../plan/dates.js';
-import { MAX_WEEKS } from '../plan/model.js';
+import { MAX_SESSIONS, MAX_WEEKS } from '../plan/model.js';
 import { clockSeconds, timeOfDay } from '../plan/units.js';
 import { planWeek } from '../plan/week-index.js';
 import { isBuiltinDocument } from './builtin-drills.js';
@@ -26,7 +26,7 @@ export function registerValidationChecks(services: StrideServices): void {
         AstNode: validator.checkNumberSize,
         PlanFile: [
             validator.checkHeader, validator.checkUniqueNames, validator.checkUniqueWeeks, validator.checkDerivations, validator.checkWeeksDated,
-            validator.reportAssumptions,
+            validator.checkPlanSize, validator.reportAssumptions,
         ],
         StartSetting: validator.checkSettingDate,
         RaceSetting: validator.checkSettingDate,
@@ -103,32 +103,35 @@ export class StrideValidator {
 
     /** A derived week comes, through any chain of derivations, from a week written out in days. */
     checkDerivations(file: PlanFile, accept: ValidationAcceptor): void {
-        const baseOf = new Map<number, number[]>();
+        const baseOf = new Map<number, number>();
         for (const week of file.weeks) {
             const base = Number(week.base?.$refText);
-            if (week.base && Number.isInteger(base)) baseOf.set(Number(week.name), [base]);
+            if (week.base && Number.isInteger(base)) baseOf.set(Number(week.name), base);
         }
         for (const block of file.blocks) {
             const [first, last, from, to] = [Number(block.first), Number(block.last), Number(block.from?.$refText), Number(block.to?.$refText)];
             if ([first, last, from, to].every(Number.isInteger) && last >= first && to >= from && last - first < MAX_WEEKS) {
                 for (let index = 0; index <= last - first; index++) {
-                    baseOf.set(first + index, [from + (index % (to - from + 1))]);
+                    baseOf.set(first + index, from + (index % (to - from + 1)));
                 }
             }
         }
+        const cycles = derivationCycles(baseOf);
         const report = (node: Week | WeekBlock, number: number) => {
-            const chain = derivationChain(number, baseOf);
-            if (chain === null) return;
-            const message = chain.length === 1
-                ? `week ${number} derives from itself`
-                : `week ${number} derives from itself through ${chain.slice(1).map(week => `week ${week}`).join(', ')}`;
+            const place = cycles.get(number);
+            if (!place) return;
+            const { cycle, at } = place;
+            const others = cycle.length - 1;
+            const through = Array.from({ length: Math.min(others, LISTED_WEEKS) }, (_, step) => `week ${cycle[(at + 1 + step) % cycle.length]}`).join(', ')
+                + (others > LISTED_WEEKS ? ` and ${others - LISTED_WEEKS} more weeks` : '');
+            const message = others === 0 ? `week ${number} derives from itself` : `week ${number} derives from itself through ${through}`;
             accept('error', message, { node, range: weekHeaderRange(node), code: IssueCodes.DerivedCycle });
         };
         for (const week of file.weeks) {
             if (week.base) report(week, Number(week.name));
         }
         for (const block of file.blocks) {
-            const looping = weekNumbersOf(block).find(number => derivationChain(number, baseOf) !== null);
+            const looping = weekNumbersOf(block).find(number => cycles.has(number));
             if (looping !== undefined) report(block, looping);
         }
     }
@@ -154,6 +157,14 @@ export class StrideValidator {
             ? `week ${undated.number} would start before ${FIRST_DATE}, the first date a plan can use`
             : `week ${undated.number} would end after ${LAST_DATE}, the last date a plan can use`;
         accept('error', message, { node: file, range: undated.source, code: IssueCodes.ImpossibleDate });
+    }
+
+    /** A plan holds at most MAX_SESSIONS sessions; the week that would pass that, and those after it, are left out of the Plan. */
+    checkPlanSize(file: PlanFile, accept: ValidationAcceptor): void {
+        const { leftOut } = this.plans.planOf(AstUtils.getDocument(file));
+        if (!leftOut) return;
+        accept('error', `week ${leftOut.week} would make the plan hold more than ${MAX_SESSIONS.toLocaleString('en-US')} sessions, the most a plan can: `
+            + `it and the weeks after it are left out`, { node: file, range: leftOut.source, code: IssueCodes.TooManySessions });
     }
 
     /** Defaults the estimates had to assume are said on the plan header, so nothing is guessed silently. */
@@ -235,7 +246,7 @@ export class StrideValidator {
         if (!Number.isInteger(number) || number < 1) {
             accept('error', `week numbers start at 1: '${writtenText(week, 'name')}' is not one`, { node: week, property: 'name', code: IssueCodes.BadNumber });
         } else if (number > MAX_WEEKS) {
-            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, ten years: not ${writtenText(week, 'name')}`, { node: week, property: 'name', code: IssueCodes.BadNumber });
+            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, fifty years: not ${writtenText(week, 'name')}`, { node: week, property: 'name', code: IssueCodes.BadNumber });
         }
     }
 
@@ -293,7 +304,7 @@ export class StrideValidator {
                 node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange,
             });
         } else if (written && last > MAX_WEEKS) {
-            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, ten years: not ${writtenText(block, 'last')}`, {
+            accept('error', `week numbers run from 1 to ${MAX_WEEKS}, fifty years: not ${writtenText(block, 'last')}`, {
                 node: block, range: weekHeaderRange(block), code: IssueCodes.BadWeekRange,
             });
         }
@@ -498,19 +509,33 @@ function weekNumbersOf(declaration: Week | WeekBlock): number[] {
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-/** The weeks a derivation passes through before it comes back to `start`, or null when it does not. */
-function derivationChain(start: number, baseOf: Map<number, number[]>): number[] | null {
-    const chain = [start];
-    let current = start;
-    for (let steps = 0; steps <= baseOf.size; steps++) {
-        const next = baseOf.get(current)?.[0];
-        if (next === undefined) return null;
-        if (next === start) return chain;
-        if (chain.includes(next)) return null;
-        chain.push(next);
-        current = next;
+/** A cycle of derivations is named by its first few weeks: a long one would make a message per week as long as the cycle. */
+const LISTED_WEEKS = 5;
+
+/**
+ * The weeks that derive from themselves through a cycle of derivations, each with its cycle
+ * (a week, its base, its base's base, ...) and its place in it. Each week has one base, so
+ * every walk either ends or enters one cycle, and each week is walked once.
+ */
+function derivationCycles(baseOf: ReadonlyMap<number, number>): Map<number, { readonly cycle: readonly number[]; readonly at: number }> {
+    const cycles = new Map<number, { readonly cycle: readonly number[]; readonly at: number }>();
+    const walked = new Set<number>();
+    for (const start of baseOf.keys()) {
+        const path: number[] = [];
+        const onPath = new Set<number>();
+        let week: number | undefined = start;
+        while (week !== undefined && !walked.has(week)) {
+            walked.add(week);
+            onPath.add(week);
+            path.push(week);
+            week = baseOf.get(week);
+        }
+        if (week !== undefined && onPath.has(week)) {
+            const cycle = path.slice(path.indexOf(week));
+            cycle.forEach((member, at) => cycles.set(member, { cycle, at }));
+        }
     }
-    return null;
+    return cycles;
 }
 
 /** How a message names a step's drill: by its id, or as `a run` when the step names none. */

@@ -9,7 +9,7 @@ import { HARD_SESSION_CONTACTS } from './effort.js';
 import { SESSION_KIND_NAMES } from './format.js';
 import { WeekCache } from './week-cache.js';
 import {
-    WEEKDAYS, type Assumption, type DaySpec, type Plan, type PlanDay, type PlanItem, type PlanSession,
+    MAX_SESSIONS, WEEKDAYS, type Assumption, type DaySpec, type Plan, type PlanDay, type PlanItem, type PlanSession,
     type PlanSpec, type PlanWeek, type SessionKind, type SessionSpec, type WeekSpec, type Weekday,
 } from './model.js';
 
@@ -23,6 +23,7 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
     };
     const header = JSON.stringify(estimates);
     const specs = firstOfEachNumber(spec.weeks);
+    const deloads = new Set([...specs.values()].filter(saysDeload));
     const resolveDays = weekDaysResolver(specs);
     const numbers = [...specs.keys()].sort((a, b) => a - b);
     const firstWeekStart = planStart(spec, numbers);
@@ -35,6 +36,8 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
     }
 
     const weeks: PlanWeek[] = [];
+    let sessionCount = 0;
+    let leftOut: Plan['leftOut'] = null;
     for (const number of numbers) {
         const week = specs.get(number)!;
         const startDate = firstWeekStart === null ? null : addDays(firstWeekStart, 7 * (number - 1));
@@ -48,10 +51,15 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
             const totals = { ...sumFigures(sessions), sessions: sessions.length, hardSessions: sessions.filter(session => session.hard).length };
             built = cache.remember({ chain, startDate, header, days, totals, assumptions: assumed });
         }
+        const { days, totals } = built;
+        sessionCount += totals.sessions;
+        if (sessionCount > MAX_SESSIONS) {
+            leftOut = { week: number, source: week.source };
+            break;
+        }
         for (const assumption of built.assumptions) {
             assumptions.set(assumption.code, assumption);
         }
-        const { days, totals } = built;
         const previous = weeks.at(-1)?.number === number - 1 ? weeks.at(-1) : undefined;
         weeks.push({
             number,
@@ -59,7 +67,7 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
             startDate,
             endDate: startDate === null ? null : addDays(startDate, 6),
             derivedFrom: week.derivedFrom,
-            deload: isDeload(number, specs),
+            deload: chain.some(spec => deloads.has(spec)),
             days,
             source: week.source,
             totals: {
@@ -75,6 +83,7 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
         weeks,
         totals: { ...sumFigures(weeks.map(week => week.totals)), sessions: weeks.reduce((n, week) => n + week.totals.sessions, 0) },
         assumptions: [...assumptions.values()],
+        leftOut,
     };
 }
 
@@ -89,17 +98,12 @@ function firstOfEachNumber(weeks: readonly WeekSpec[]): Map<number, WeekSpec> {
     return specs;
 }
 
-/** A deload says so in its title, cuts volume from the week it derives from, or derives from a deload. */
-function isDeload(number: number, weeks: ReadonlyMap<number, WeekSpec>, seen: ReadonlySet<number> = new Set()): boolean {
-    const week = weeks.get(number);
-    if (!week || seen.has(number)) {
-        return false;
-    }
-    if (/deload/i.test(week.title ?? '')) {
-        return true;
-    }
-    const derived = week.derivedFrom;
-    return derived !== null && (derived.changePercent < 0 || isDeload(derived.week, weeks, new Set([...seen, number])));
+/**
+ * A deload says so in its title or cuts volume from the week it derives from; a week derived
+ * from a deload, through any chain of derivations, is one too.
+ */
+function saysDeload(week: WeekSpec): boolean {
+    return /deload/i.test(week.title ?? '') || (week.derivedFrom !== null && week.derivedFrom.changePercent < 0);
 }
 
 /** The first day of week 1: the start date, or counted back from the race so that it falls in the last week. */

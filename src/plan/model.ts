@@ -14,8 +14,14 @@ export interface SourceRange {
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Week numbers run from 1 to this: ten years, more than any training plan needs, and a bound on every day-by-day series. */
-export const MAX_WEEKS = 520;
+/** Week numbers run from 1 to this: fifty years, more than any training plan needs, and a bound on every day-by-day series. */
+export const MAX_WEEKS = 2600;
+
+/**
+ * A Plan holds at most this many sessions: a fifty-year plan of two sessions a day has 36,500.
+ * It bounds what one line can make, since `weeks 2-2600 = weeks 1-1` copies week 1 2,599 times.
+ */
+export const MAX_SESSIONS = 40_000;
 
 export type SessionKind = 'run' | 'speed' | 'strength' | 'plyometrics' | 'mobility' | 'circuit' | 'cross';
 export type AthleteLevel = 'beginner' | 'intermediate' | 'advanced';
@@ -209,4 +215,6 @@ export interface Plan extends Omit<PlanSpec, 'weeks'> {
     readonly weeks: readonly PlanWeek[];
     readonly totals: Figures & { readonly sessions: number };
     readonly assumptions: readonly Assumption[];
+    /** The first week left out because the Plan would hold more than MAX_SESSIONS sessions with it; null when none is. */
+    readonly leftOut: { readonly week: number; readonly source: SourceRange } | null;
 }

@@ -63,9 +63,18 @@ describe('numbers too large to mean anything', () => {
         expect(sessionsOf(plan)[0].distanceM).toBe(0);
     });
 
-    test('a week number past ten years', async () => {
-        await expectError(`${HEADER}week «99999999» {\n  tue run 5km\n}`, 'week numbers run from 1 to 520, ten years: not 99999999');
-        await expectError(`${HEADER}week 1 { tue run 5km }\n«weeks 2-600 »= weeks 1-1`, 'week numbers run from 1 to 520, ten years: not 600');
+    test('a week number past fifty years', async () => {
+        await expectError(`${HEADER}week «99999999» {\n  tue run 5km\n}`, 'week numbers run from 1 to 2600, fifty years: not 99999999');
+        await expectError(`${HEADER}week 1 { tue run 5km }\n«weeks 2-2601 »= weeks 1-1`, 'week numbers run from 1 to 2600, fifty years: not 2601');
+    });
+
+    test('one line cannot copy a week into more sessions than a plan holds', async () => {
+        // 18 sessions a week: week 2,223 would bring the plan to 40,014 sessions.
+        const day = (weekday: string) => `  ${weekday} ${Array.from({ length: 6 }, () => 'run 1km').join(' and ')}`;
+        const plan = await expectError(`${HEADER}week 1 {\n${['mon', 'wed', 'fri'].map(day).join('\n')}\n}\n«weeks 2-2600 »= weeks 1-1`,
+            'week 2223 would make the plan hold more than 40,000 sessions, the most a plan can: it and the weeks after it are left out');
+        expect(plan.weeks).toHaveLength(2222);
+        expect(plan.totals.sessions).toBe(39_996);
     });
 
     test('a speed too slow to time anything is an error, and the default speed is assumed', async () => {

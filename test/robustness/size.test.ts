@@ -3,7 +3,7 @@
  * editor's text, a build under the workspace lock) and their diagnostics arrive; a newer edit
  * cancels the build of the older one, and the newer one's diagnostics still arrive. The time
  * each takes is printed; docs/robustness.md keeps the measurements. The rules run whatever
- * the size: on the largest plan the language allows they take a fraction of a second of a
+ * the size: on ten years written out day by day they take a fraction of a second of a
  * build that parsing dominates (docs/robustness.md), so nothing is skipped.
  */
 import { DocumentState } from 'langium';
