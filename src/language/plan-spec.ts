@@ -382,8 +382,20 @@ function massKg(value: number, unit: string | undefined): number | null {
     return perUnit !== undefined && kg !== null && kg > 0 ? kg * perUnit : null;
 }
 
+/** Each definition's drill, read once: every step that uses a drill asks for it, in the Plan and in several checks. */
+const drills = new WeakMap<DrillDef, Drill>();
+
 /** The drill a definition stands for: a built-in's catalogue entry, or a plan's own drill with its kind's defaults. */
 export function drillOf(def: DrillDef): Drill {
+    let drill = drills.get(def);
+    if (!drill) {
+        drill = readDrill(def);
+        drills.set(def, drill);
+    }
+    return drill;
+}
+
+function readDrill(def: DrillDef): Drill {
     const document = AstUtils.getDocument(def);
     if (isBuiltinDocument(document.uri)) {
         const builtin = BUILTIN_DRILLS.get(def.name);

@@ -138,8 +138,9 @@ export class StrideValidator {
 
     /** A number is at most LARGEST_NUMBER: anything larger means nothing in a training plan, and does not reach the Plan. */
     checkNumberSize(node: AstNode, accept: ValidationAcceptor): void {
-        for (const [property, value] of Object.entries(node)) {
-            if (!property.startsWith('$') && typeof value === 'number' && writtenNumber(value) === null) {
+        for (const property of Object.keys(node)) {
+            const value: unknown = (node as unknown as Record<string, unknown>)[property];
+            if (typeof value === 'number' && !property.startsWith('$') && writtenNumber(value) === null) {
                 accept('error', `${writtenText(node, property)} is too large: a number in a plan is at most ${LARGEST_NUMBER}`, {
                     node, property, code: IssueCodes.BadNumber,
                 });

@@ -88,8 +88,12 @@ export function addDays(date: string, days: number): string | null {
     if (base === null || !Number.isFinite(days)) {
         return null;
     }
-    const result = base + days;
-    return result >= FIRST_DAY && result <= LAST_DAY ? dateOfDayNumber(result) : null;
+    return usableDate(base + days);
+}
+
+/** The date of a day number, or null when it is not one a plan can use (before FIRST_DATE or after LAST_DATE). */
+export function usableDate(days: number): string | null {
+    return days >= FIRST_DAY && days <= LAST_DAY ? dateOfDayNumber(days) : null;
 }
 
 export function weekdayOf(date: string): Weekday | null {

@@ -3,7 +3,7 @@
  * rest days and unwritten days included at zero. ACWR, monotony and the day-to-day rules
  * read it; it is built once per Plan.
  */
-import { addDays, daysBetween, weekdayOf } from '../plan/dates.js';
+import { addDays, dayNumber, usableDate, weekdayOf } from '../plan/dates.js';
 import { MAX_WEEKS, WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from '../plan/model.js';
 
 export interface CalendarDay {
@@ -26,8 +26,9 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
     }
     const sessionsByIndex = new Map<number, PlanSession[]>();
     for (const week of plan.weeks) {
+        const weekStart = week.startDate === null ? null : dayNumber(week.startDate);
         for (const day of week.days) {
-            const index = dayIndex(week, day);
+            const index = dayIndex(week, weekStart, day);
             if (index !== null) {
                 sessionsByIndex.set(index, [...(sessionsByIndex.get(index) ?? []), ...day.sessions]);
             }
@@ -36,6 +37,7 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
     const lastWeek = plan.weeks.length > 0 ? plan.weeks[plan.weeks.length - 1].number : 0;
     const length = Math.max(7 * lastWeek, ...[...sessionsByIndex.keys()].map(index => index + 1));
     const firstDay = planFirstDay(plan);
+    const firstDayNumber = firstDay === null ? null : dayNumber(firstDay);
     // Weeks run from the start date's weekday, or from Monday in a plan without dates.
     const firstWeekday = WEEKDAYS.indexOf((firstDay === null ? null : weekdayOf(firstDay)) ?? 'mon');
     const calendar = Array.from({ length }, (_, index): CalendarDay => {
@@ -44,7 +46,7 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
             index,
             week: Math.floor(index / 7) + 1,
             weekday: WEEKDAYS[(firstWeekday + index) % 7],
-            date: firstDay === null ? null : addDays(firstDay, index),
+            date: firstDayNumber === null ? null : usableDate(firstDayNumber + index),
             sessions,
             load: sessions.reduce((sum, session) => sum + session.load, 0),
         };
@@ -69,8 +71,9 @@ function planFirstDay(plan: Plan): string | null {
 }
 
 /** Where a day falls: by its date when the plan is dated, else by its weekday in a week from Monday. */
-function dayIndex(week: PlanWeek, day: PlanDay): number | null {
-    const offset = week.startDate !== null && day.date !== null ? daysBetween(week.startDate, day.date)
+function dayIndex(week: PlanWeek, weekStart: number | null, day: PlanDay): number | null {
+    const dated = day.date === null ? null : dayNumber(day.date);
+    const offset = weekStart !== null && day.date !== null ? (dated === null ? null : dated - weekStart)
         : day.weekday !== null ? WEEKDAYS.indexOf(day.weekday)
             : null;
     const index = offset === null ? null : 7 * (week.number - 1) + offset;
