@@ -4,10 +4,11 @@
  * previous export give the same bytes on any host. docs/ical.md describes the output.
  */
 import ical, { ICalAlarmType, escape, type ICalEventData } from 'ical-generator';
-import { LAST_DATE, addDays, dayNumber, weekdayOf } from '../plan/dates.js';
+import { LAST_DATE, dateOfDayNumber, dayNumber, weekdayOf } from '../plan/dates.js';
 import { describeSession, sessionHeadline } from '../plan/describe.js';
 import type { Plan, PlanSession, Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
+import { AlarmsLastEvent } from './alarms-last-event.js';
 import { ExportError } from './errors.js';
 import { EVENT_HASH_PROPERTY, contentHash, previousEventStates, sealCalendar, type EventState } from './stride-marks.js';
 import { canonicalZone, vtimezone } from './time-zones.js';
@@ -60,12 +61,12 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         // A zone-less calendar that still writes a VTIMEZONE for every zone an event uses (quirk 1).
         timezone: { name: null, generator: vtimezone },
     });
-    for (const { session, startMinute } of sessions) {
+    for (const { session, date, epochDay, startMinute } of sessions) {
         const content: EventContent = {
             summary: calendarText(sessionHeadline(session, plan.units)),
             description: calendarText(describeSession(session, plan.units)),
             category: session.kind,
-            date: session.date,
+            date,
             time: startMinute === null ? null : { startMinute, minutes: eventMinutes(session), zone },
             alarmMinutesBefore,
         };
@@ -73,26 +74,29 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         const hash = contentHash(JSON.stringify(content));
         const before = previous.get(uid);
         const unchanged = before?.hash === hash;
-        calendar.createEvent({
+        calendar.createEvent(new AlarmsLastEvent({
             id: uid,
             sequence: before === undefined ? 0 : unchanged ? before.sequence : before.sequence + 1,
             stamp: options.now,
             lastModified: unchanged ? before.lastModified : options.now,
-            ...eventTiming(content),
+            ...eventTiming(content, epochDay),
             summary: content.summary,
             description: content.description,
             categories: [{ name: content.category }],
             alarms: alarmMinutesBefore === null ? [] : [{ type: ICalAlarmType.display, triggerBefore: alarmMinutesBefore * 60 }],
             x: [[EVENT_HASH_PROPERTY, hash]],
-        });
+        }, calendar));
     }
     // ical-generator ends without a line break (quirk 4).
-    const ics = sealCalendar(`${alarmsLast(calendar.toString())}\r\n`);
+    const ics = sealCalendar(`${calendar.toString()}\r\n`);
     return { ics, events: sessions.length };
 }
 
 interface PlacedSession {
-    readonly session: PlanSession & { readonly date: string };
+    readonly session: PlanSession;
+    readonly date: string;
+    /** The same date in days since 1970-01-01. */
+    readonly epochDay: number;
     /** Minutes after midnight; null for an all-day event. */
     readonly startMinute: number | null;
 }
@@ -109,13 +113,15 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
         for (const day of week.days) {
             let dayFreeFrom = 0;
             for (const session of day.sessions) {
-                if (session.date === null) {
+                const { date } = session;
+                if (date === null) {
                     throw new ExportError('the plan has no start date, so its sessions have no dates: add `start YYYY-MM-DD` or `race YYYY-MM-DD` to its header');
                 }
-                if (dayNumber(session.date) === null) {
-                    throw new ExportError(`week ${week.number} has a day on ${session.date}, which is not a date`);
+                const epochDay = dayNumber(date);
+                if (epochDay === null) {
+                    throw new ExportError(`week ${week.number} has a day on ${date}, which is not a date`);
                 }
-                const fallback = defaultStartMinutes[weekdayOf(session.date)!];
+                const fallback = session.time === null ? defaultStartMinutes[weekdayOf(date)!] : undefined;
                 const startMinute = session.time !== null ? clockMinutes(session.time)
                     : fallback === undefined || Math.max(fallback, dayFreeFrom) >= MINUTES_PER_DAY ? null
                         : Math.max(fallback, dayFreeFrom);
@@ -124,10 +130,10 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
                 }
                 // An all-day event ends the next day; a timed one when its minutes are up.
                 const endMinute = startMinute === null ? MINUTES_PER_DAY : startMinute + eventMinutes(session);
-                if (addDays(session.date, Math.floor(endMinute / MINUTES_PER_DAY)) === null) {
-                    throw new ExportError(`the session of week ${week.number} on ${session.date} ends after ${LAST_DATE}, the last date a plan can use`);
+                if (epochDay + Math.floor(endMinute / MINUTES_PER_DAY) > LAST_DAY) {
+                    throw new ExportError(`the session of week ${week.number} on ${date} ends after ${LAST_DATE}, the last date a plan can use`);
                 }
-                placed.push({ session: { ...session, date: session.date }, startMinute });
+                placed.push({ session, date, epochDay, startMinute });
             }
         }
     }
@@ -135,6 +141,7 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
 }
 
 const MINUTES_PER_DAY = 1440;
+const LAST_DAY = dayNumber(LAST_DATE)!;
 
 /** A timed event lasts the session's estimated minutes, at least one. */
 function eventMinutes(session: PlanSession): number {
@@ -183,15 +190,16 @@ function checkedAlarm(minutes: number | null): number | null {
 
 /**
  * All-day events as `YYYY-MM-DD` strings with an exclusive end and no zone (quirk 2); timed
- * ones as wall-clock times, zoned or floating (quirk 3).
+ * ones as wall-clock times, zoned or floating (quirk 3). `epochDay` is the content's date.
  */
-function eventTiming(content: EventContent): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone' | 'floating'> {
+function eventTiming(content: EventContent, epochDay: number): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone' | 'floating'> {
     if (content.time === null) {
-        return { start: content.date, end: addDays(content.date, 1)!, allDay: true };
+        return { start: content.date, end: dateOfDayNumber(epochDay + 1), allDay: true };
     }
-    const { startMinute, minutes } = content.time;
-    const timing = { start: wallClock(content.date, startMinute), end: wallClock(content.date, startMinute + minutes) };
-    return content.time.zone === null ? { ...timing, floating: true } : { ...timing, timezone: content.time.zone };
+    const { startMinute, minutes, zone } = content.time;
+    const start = wallClock(epochDay, startMinute);
+    const end = wallClock(epochDay, startMinute + minutes);
+    return zone === null ? { start, end, floating: true } : { start, end, timezone: zone };
 }
 
 /**
@@ -200,29 +208,4 @@ function eventTiming(content: EventContent): Pick<ICalEventData, 'start' | 'end'
  */
 function calendarText(text: string): string {
     return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
-}
-
-/**
- * ical-generator writes an event's VALARM before its CATEGORIES, X- properties and
- * LAST-MODIFIED (quirk 5); Outlook 365 wants every event property first. Physical lines
- * are moved as they are: escaping keeps `BEGIN:VALARM` from starting a line of text.
- */
-function alarmsLast(ics: string): string {
-    const lines: string[] = [];
-    let alarms: string[] = [];
-    let inAlarm = false;
-    for (const line of ics.split('\r\n')) {
-        if (line === 'BEGIN:VALARM') {
-            inAlarm = true;
-        }
-        if (line === 'END:VEVENT') {
-            lines.push(...alarms);
-            alarms = [];
-        }
-        (inAlarm ? alarms : lines).push(line);
-        if (line === 'END:VALARM') {
-            inAlarm = false;
-        }
-    }
-    return lines.join('\r\n');
 }

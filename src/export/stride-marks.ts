@@ -4,7 +4,7 @@
  * unchanged one) and a checksum of the whole file (to tell our last export, untouched, from
  * a file someone else wrote or edited). Nothing is kept anywhere else.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const EVENT_HASH_PROPERTY = 'X-STRIDE-HASH';
 const CHECKSUM_PROPERTY = 'X-STRIDE-CHECKSUM';
@@ -12,7 +12,7 @@ const CALENDAR_END = 'END:VCALENDAR\r\n';
 
 /** SHA-256 in base64url: 43 characters, none of which TEXT escaping touches. */
 export function contentHash(text: string): string {
-    return createHash('sha256').update(text, 'utf8').digest('base64url');
+    return hash('sha256', text, 'base64url');
 }
 
 /** The calendar with a checksum of all its other bytes as its last property. */

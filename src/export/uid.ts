@@ -6,7 +6,7 @@
  * session keeps its UID when others are added on other days, when one of another name is
  * added on its day, and when the plan's start date moves. docs/ical.md gives the rule.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Plan, PlanDay, PlanSession } from '../plan/model.js';
 
 /** UIDs by session key. */
@@ -36,9 +36,9 @@ function sessionIdentity(session: PlanSession): string {
 }
 
 function nameBasedUuid(name: string): string {
-    const bytes = createHash('sha256').update(name, 'utf8').digest().subarray(0, 16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    // The first 16 bytes of the digest as 32 hex digits: digit 12 is the version (8), the top
+    // two bits of digit 16 the variant (10).
+    const hex = hash('sha256', name, 'hex');
+    const variant = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -5,15 +5,14 @@
  * so this is a plain date-time of that shape, with the members ical-generator looks at.
  */
 import type { ICalTemporalPlainDateTimeStub } from 'ical-generator';
-import { dayNumber } from '../plan/dates.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
-/** `date` (`YYYY-MM-DD`, a real date) plus `minutes` from its midnight, which may run into the next day. */
-export function wallClock(date: string, minutes: number): ICalTemporalPlainDateTimeStub {
+/** `minutes` from the midnight that starts `epochDay` (days since 1970-01-01), which may run into the next day. */
+export function wallClock(epochDay: number, minutes: number): ICalTemporalPlainDateTimeStub {
     // UTC arithmetic only carries minutes over into days and months here; no zone is involved.
-    const utc = new Date(dayNumber(date)! * DAY_MS + minutes * MINUTE_MS);
+    const utc = new Date(epochDay * DAY_MS + minutes * MINUTE_MS);
     const fields = {
         year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(),
         hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: 0,

@@ -33,7 +33,7 @@ export function describeSession(session: PlanSession, units: DistanceUnits): str
             lines.push(`${PHASE_HEADINGS[itemPhase]}:`);
         }
         phase = itemPhase;
-        lines.push(...describeItem(item, units));
+        describeItem(item, units, lines, '');
     }
     lines.push('', describeEstimate(session, units));
     if (session.hardReasons.length > 0) {
@@ -52,18 +52,33 @@ function describeEstimate(session: PlanSession, units: DistanceUnits): string {
     return `Estimated ${numbers.join(', ')}`;
 }
 
-/** An item as bullet lines: a step or a note is one line; rounds are a heading with their items indented under it. */
-export function describeItem(item: PlanItem, units: DistanceUnits): string[] {
+/**
+ * An item as bullet lines added to `lines`, each after `indent`: a step or a note is one line;
+ * rounds are a heading with their items indented under it.
+ */
+function describeItem(item: PlanItem, units: DistanceUnits, lines: string[], indent: string): void {
     switch (item.type) {
-        case 'step': return [`- ${describeStep(item, units)}`];
-        case 'note': return [`- Note: ${item.text}`];
+        case 'step':
+            lines.push(`${indent}- ${describeStep(item, units)}`);
+            return;
+        case 'note':
+            lines.push(`${indent}- Note: ${item.text}`);
+            return;
         case 'group': {
             const heading = describeGroupHeading(item);
-            const lines = item.items.flatMap(inner => describeItem(inner, units));
             if (heading === null) {
-                return item.note === null ? lines : [...lines, `- Note: ${item.note}`];
+                for (const inner of item.items) {
+                    describeItem(inner, units, lines, indent);
+                }
+                if (item.note !== null) {
+                    lines.push(`${indent}- Note: ${item.note}`);
+                }
+                return;
             }
-            return [`- ${heading}:`, ...lines.map(line => `  ${line}`)];
+            lines.push(`${indent}- ${heading}:`);
+            for (const inner of item.items) {
+                describeItem(inner, units, lines, `${indent}  `);
+            }
         }
     }
 }
