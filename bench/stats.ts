@@ -38,13 +38,18 @@ export function timeRuns(runs: number, action: (index: number) => unknown, warmu
     return timeEach(Array.from({ length: runs }, (_, index) => index), (_, index) => action(index), warmups);
 }
 
-/** The heap in use after a full collection, in bytes; the runner starts node with --expose-gc. */
-export function heapAfterGc(): number {
+/** A full collection; the runner starts node with --expose-gc. */
+export function collectGarbage(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) {
         throw new Error('run node with --expose-gc to measure memory');
     }
     gc();
-    gc();
+}
+
+/** The heap in use after a full collection, in bytes. */
+export function heapAfterGc(): number {
+    collectGarbage();
+    collectGarbage();
     return process.memoryUsage().heapUsed;
 }
