@@ -73,21 +73,22 @@ export function planSpecOf(file: PlanFile, reader = new WeekSpecReader()): PlanS
  */
 export class WeekSpecReader {
     private context = '';
-    private read = new Map<string, readonly WeekSpec[]>();
+    /** The specs of each declaration of the last parse, by its placed text. */
+    private byDeclaration = new Map<string, readonly WeekSpec[]>();
 
     weekSpecs(file: PlanFile): WeekSpec[] {
         const context = [file.header, ...file.drills, ...file.templates].map(placedText).join('\n');
-        const previous = context === this.context ? this.read : new Map<string, readonly WeekSpec[]>();
-        const read = new Map<string, readonly WeekSpec[]>();
-        const specsOf = <T extends Week | WeekBlock>(declaration: T, toSpecs: (declaration: T) => WeekSpec[]): readonly WeekSpec[] => {
+        const previous = context === this.context ? this.byDeclaration : new Map<string, readonly WeekSpec[]>();
+        const current = new Map<string, readonly WeekSpec[]>();
+        const specsOf = <T extends Week | WeekBlock>(declaration: T, read: (declaration: T) => WeekSpec[]): readonly WeekSpec[] => {
             const key = placedText(declaration);
-            const specs = previous.get(key) ?? toSpecs(declaration);
-            read.set(key, specs);
+            const specs = previous.get(key) ?? read(declaration);
+            current.set(key, specs);
             return specs;
         };
         const weeks = [...file.weeks.flatMap(week => specsOf(week, weekSpecOf)), ...file.blocks.flatMap(block => specsOf(block, blockWeekSpecs))];
         this.context = context;
-        this.read = read;
+        this.byDeclaration = current;
         return weeks;
     }
 }
