@@ -4,7 +4,7 @@
  * previous export give the same bytes on any host. docs/ical.md describes the output.
  */
 import ical, { ICalAlarmType, escape, type ICalEventData } from 'ical-generator';
-import { LAST_DATE, dateOfDayNumber, dayNumber, weekdayOf } from '../plan/dates.js';
+import { LAST_DATE, dateOfDayNumber, dayNumber, usableDate, weekdayOf } from '../plan/dates.js';
 import { describeSession, sessionHeadline } from '../plan/describe.js';
 import type { Plan, PlanSession, Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
@@ -130,7 +130,7 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
                 }
                 // An all-day event ends the next day; a timed one when its minutes are up.
                 const endMinute = startMinute === null ? MINUTES_PER_DAY : startMinute + eventMinutes(session);
-                if (epochDay + Math.floor(endMinute / MINUTES_PER_DAY) > LAST_DAY) {
+                if (usableDate(epochDay + Math.floor(endMinute / MINUTES_PER_DAY)) === null) {
                     throw new ExportError(`the session of week ${week.number} on ${date} ends after ${LAST_DATE}, the last date a plan can use`);
                 }
                 placed.push({ session, date, epochDay, startMinute });
@@ -141,7 +141,6 @@ function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, 
 }
 
 const MINUTES_PER_DAY = 1440;
-const LAST_DAY = dayNumber(LAST_DATE)!;
 
 /** A timed event lasts the session's estimated minutes, at least one. */
 function eventMinutes(session: PlanSession): number {

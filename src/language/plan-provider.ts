@@ -8,7 +8,7 @@ import { WeekSpecReader, planSpecOf } from './plan-spec.js';
 /**
  * The Plan of a document, compiled once per parse: every reader (validation, hover, inlay
  * hints, the preview request) shares it. A new parse makes a new root node, so a stale Plan
- * is never returned; nor is one compiled before its references were linked, or kept.
+ * is never returned. A Plan compiled before linking is neither kept nor reused from.
  *
  * Each compile of a linked parse reuses what the document's previous one read and built for
  * the weeks whose text and place did not change (WeekSpecReader, WeekCache): a keystroke

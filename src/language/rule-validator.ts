@@ -132,7 +132,6 @@ export class RuleValidator {
         }
     }
 
-    /** Runs the rules once per Plan and thresholds, giving way between rules to a newer edit. */
     /** What the rules find in a document as the editor shows it: the settings, the plan's `limit` lines and its ignore comments applied. */
     async documentFindings(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<{ thresholds: RuleThresholds; findings: readonly Finding[] }> {
         const file = document.parseResult.value as PlanFile;
@@ -143,6 +142,7 @@ export class RuleValidator {
         return { thresholds, findings: findings.filter(finding => !isIgnored(finding, directives)) };
     }
 
+    /** Runs the rules once per Plan and thresholds, giving way between rules to a newer edit. */
     private async findingsOf(plan: Plan, thresholds: RuleThresholds, cancelToken: Cancellation.CancellationToken): Promise<readonly Finding[]> {
         const key = JSON.stringify(thresholds);
         const cached = this.findings.get(plan);

@@ -109,11 +109,9 @@ export class StrideValidator {
             if (week.base && Number.isInteger(base)) baseOf.set(Number(week.name), base);
         }
         for (const block of file.blocks) {
-            const [first, last, from, to] = [Number(block.first), Number(block.last), Number(block.from?.$refText), Number(block.to?.$refText)];
-            if ([first, last, from, to].every(Number.isInteger) && last >= first && to >= from && last - first < MAX_WEEKS) {
-                for (let index = 0; index <= last - first; index++) {
-                    baseOf.set(first + index, from + (index % (to - from + 1)));
-                }
+            const [from, to] = [Number(block.from?.$refText), Number(block.to?.$refText)];
+            if (Number.isInteger(from) && Number.isInteger(to) && to >= from) {
+                weekNumbersOf(block).forEach((week, index) => baseOf.set(week, from + (index % (to - from + 1))));
             }
         }
         const cycles = derivationCycles(baseOf);

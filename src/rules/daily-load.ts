@@ -72,13 +72,18 @@ function planFirstDay(plan: Plan): string | null {
 
 /** Where a day falls: by its date when the plan is dated, else by its weekday in a week from Monday. */
 function dayIndex(week: PlanWeek, weekStart: number | null, day: PlanDay): number | null {
-    const dated = day.date === null ? null : dayNumber(day.date);
-    const offset = weekStart !== null && day.date !== null ? (dated === null ? null : dated - weekStart)
+    const offset = weekStart !== null && day.date !== null ? daysAfter(weekStart, day.date)
         : day.weekday !== null ? WEEKDAYS.indexOf(day.weekday)
             : null;
     const index = offset === null ? null : 7 * (week.number - 1) + offset;
     // A day dated far outside its week (the validator warns) would stretch the calendar over centuries.
     return index !== null && index >= 0 && index < 7 * MAX_WEEKS ? index : null;
+}
+
+/** Days from day number `start` to `date`; null unless `date` is a real date. */
+function daysAfter(start: number, date: string): number | null {
+    const days = dayNumber(date);
+    return days === null ? null : days - start;
 }
 
 /** A day with a hard session: sprints, plyometrics, heavy lifting or running at threshold (see the Plan's hardReasons). */
