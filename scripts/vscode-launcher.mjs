@@ -14,7 +14,7 @@
 // Environment:
 //   STRIDE_NODE               Node that runs the server and extension host (default: this one)
 //   STRIDE_CODE_SERVER_ROOT   code-server install root (default: ensureCodeServer())
-//   STRIDE_CHROMIUM           browser binary (default /usr/bin/chromium)
+//   STRIDE_CHROMIUM           browser binary (default: scripts/chromium.mjs finds or installs one)
 //   STRIDE_TEST_RESULTS       file the test index writes its results to; set here to a temp
 //                             file when unset (the extension host inherits it), printed at
 //                             the end
@@ -29,18 +29,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { ensureChromium, ensureCodeServer, freePort, killGroup, sessionEnv, TEST_SETTINGS, waitForHttp } from './code-server.mjs';
+import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
+import { ensureCodeServer, freePort, killGroup, sessionEnv, TEST_SETTINGS, waitForHttp } from './code-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const verbose = process.env.STRIDE_E2E_VERBOSE === '1';
 const log = (msg) => console.log(`[launcher] ${msg}`);
-
-export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 // Browser console lines that say nothing about the tests (unless STRIDE_E2E_VERBOSE=1).
 const NOISE = new RegExp([
@@ -127,7 +122,7 @@ export async function main(argv = process.argv.slice(2)) {
   const node = process.env.STRIDE_NODE || process.execPath;
   let root = process.env.STRIDE_CODE_SERVER_ROOT;
   if (!root) root = await ensureCodeServer();
-  const chromium = ensureChromium();
+  const chromium = ensureChromium('The end-to-end tests');
   const serverMain = path.join(root, 'lib', 'vscode', 'out', 'server-main.js');
   if (!fs.existsSync(serverMain)) throw new Error(`${serverMain} missing`);
   const { chromium: pwChromium } = requirePlaywright();

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium, startCodeServer } from '../../scripts/code-server.mjs';
-import { CHROMIUM_FLAGS } from '../../scripts/vscode-launcher.mjs';
+import { CHROMIUM_FLAGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { startCodeServer } from '../../scripts/code-server.mjs';
 
 const PLAN = 'overloaded.stride';
 const CALENDAR = 'overloaded.ics';
@@ -28,7 +28,7 @@ export async function runUiSession({ examples, vsix, screenshot }) {
   const session = await startCodeServer({ folder, vsix: [vsix], verbose: process.env.STRIDE_E2E_VERBOSE === '1' });
   // Playwright's own signal handlers would exit before the server group is ended.
   const browser = await chromium.launch({
-    executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    executablePath: ensureChromium('The end-to-end tests'), headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
   const stop = async () => {
     await browser.close().catch(() => {});

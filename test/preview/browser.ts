@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { previewPage } from '../../src/preview/page.js';
 import type { ToWebview } from '../../src/preview/protocol.js';
 
@@ -60,12 +61,9 @@ function tryMkdir(path: string): boolean {
     }
 }
 
+/** The Chromium that test/setup/chromium.ts found or installed. */
 function launchChromium(): Promise<Browser> {
-    return chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_FLAGS });
 }
 
 /** For a test file: bundles the webview and starts Chromium before its tests, closes it after; returns the browser. */
