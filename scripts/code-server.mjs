@@ -30,10 +30,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './debian-packages.mjs';
 
 export const CODE_SERVER_VERSION = process.env.STRIDE_CODE_SERVER_VERSION || '4.117.0';
 const STAMP = '.stride-install.json';
-const APT_PACKAGES = ['libkrb5-dev', 'ripgrep', 'python3', 'make', 'g++'];
+/** What the first install builds with, and why (said before apt-get installs any of them). */
+const BUILD_PACKAGES = {
+  'libkrb5-dev': 'Kerberos headers that a native module of code-server is compiled against',
+  ripgrep: 'VS Code\'s search tool, put in place of the download its npm package would make',
+  python3: 'node-gyp, which compiles code-server\'s native modules, runs on it',
+  make: 'drives that compilation',
+  'g++': 'compiles the native modules',
+};
 
 const log = (msg) => console.log(`[code-server] ${msg}`);
 
@@ -65,26 +73,23 @@ function capture(cmd, args, opts = {}) {
   return r.stdout;
 }
 
-/** Install Debian packages that are missing (apt-get update once, only when needed). */
-export function ensureAptPackages(pkgs) {
-  const missing = pkgs.filter((p) => {
-    const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
-    return r.status !== 0 || !r.stdout.includes('install ok installed');
-  });
-  if (missing.length === 0) return;
-  log(`apt: installing ${missing.join(' ')}`);
-  const sudo = process.getuid && process.getuid() !== 0 ? ['sudo'] : [];
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const aptGet = (args) => run(sudo[0] || 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { env });
-  aptGet(['update']);
-  aptGet(['install', '-y', '--no-install-recommends', ...missing]);
-}
-
-/** Debian's Chromium for playwright-core; returns its path (STRIDE_CHROMIUM overrides). */
-export function ensureChromium() {
-  if (process.env.STRIDE_CHROMIUM) return process.env.STRIDE_CHROMIUM;
-  if (!fs.existsSync('/usr/bin/chromium')) ensureAptPackages(['chromium']);
-  return '/usr/bin/chromium';
+/**
+ * This environment without what an outer npm put into it, for the nested install. `npm start`
+ * runs under the npm of the system's Node 20, whose npm_config_user_agent says `node/v20...`;
+ * code-server's postinstall reads the Node version from it and refuses to build although
+ * Node 22 runs it. So no npm_* variable, no INIT_CWD or NODE, and no PATH entry npm added (the
+ * node_modules/.bin folders, npm's node-gyp-bin) passes down.
+ */
+export function withoutOuterNpm(env) {
+  const clean = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
+    clean[key] = value;
+  }
+  clean.PATH = (env.PATH ?? '').split(path.delimiter)
+    .filter((dir) => dir && !/[\\/]node_modules[\\/]\.bin$/.test(dir) && !/[\\/]node-gyp-bin$/.test(dir))
+    .join(path.delimiter);
+  return clean;
 }
 
 function which(name) {
@@ -227,11 +232,34 @@ function repairGitExtension({ npm, env, tmp, root }) {
   const prefix = path.join(tmp, 'fs-copyfile');
   fs.mkdirSync(prefix, { recursive: true });
   fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n');
-  run(npm[0], [...npm.slice(1), 'install', '--no-audit', '--no-fund', '--no-package-lock', `@vscode/fs-copyfile@${version}`], { env, cwd: prefix });
+  capture(npm[0], [...npm.slice(1), 'install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `@vscode/fs-copyfile@${version}`], { env, cwd: prefix });
   const dest = path.join(git, 'node_modules', '@vscode', 'fs-copyfile');
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.cpSync(path.join(prefix, 'node_modules', '@vscode', 'fs-copyfile'), dest, { recursive: true });
   log(`added @vscode/fs-copyfile@${version} to the built-in git extension`);
+}
+
+/**
+ * Runs the long install step with its output in `logFile`, saying every 15 s how long it has
+ * taken and how much is on disk, so that a first run is never a silent minute. On failure the
+ * log's last lines are printed.
+ */
+async function runWithProgress(cmd, args, { env, cwd, logFile, started }) {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = fs.openSync(logFile, 'w');
+  const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  const progress = setInterval(() => {
+    const megabytes = spawnSync('du', ['-sm', cwd], { encoding: 'utf8' }).stdout.split('\t')[0];
+    const seconds = Math.round((Date.now() - started) / 1000);
+    log(`still installing: ${Math.floor(seconds / 60)} min ${seconds % 60} s, ${megabytes} MB so far`);
+  }, 15_000);
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(progress);
+  if (code !== 0) {
+    const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
+    throw new Error(`npm install exited with ${code}; the end of ${logFile}:\n${tail}`);
+  }
 }
 
 function require_(fromDir, mod) {
@@ -274,8 +302,9 @@ export async function ensureCodeServer() {
   if (stamp) log(`cached install in ${dir} was built for Node ABI ${stamp.abi}, not ${info.abi}: reinstalling`);
 
   const started = Date.now();
-  log(`installing code-server@${version} with Node ${info.v} (${info.exec}) into ${dir}`);
-  ensureAptPackages(APT_PACKAGES);
+  log(`Stride runs in a real VS Code: the one the npm package code-server@${version} bundles, not yet installed here.`);
+  log(`Installing it once, now: about 600 MB into ${dir}, 2 to 4 minutes on two cores; later runs reuse it.`);
+  ensureDebianPackages(BUILD_PACKAGES, 'The code-server install');
 
   const work = `${dir}.partial-${process.pid}`;
   // Remove leftovers of interrupted installs (their process is gone).
@@ -298,9 +327,10 @@ export async function ensureCodeServer() {
   const npx = path.join(path.dirname(cli), 'npx-cli.js');
   if (fs.existsSync(npx)) fs.symlinkSync(npx, path.join(shim, 'npx'));
 
+  const outer = withoutOuterNpm(process.env);
   const env = {
-    ...process.env,
-    PATH: `${shim}${path.delimiter}${process.env.PATH || ''}`,
+    ...outer,
+    PATH: `${shim}${path.delimiter}${outer.PATH}`,
     TMPDIR: tmp, // @vscode/ripgrep looks for its download cache under os.tmpdir()
     JOBS: process.env.JOBS || 'max', // node-gyp: compile on every core
     npm_config_yes: 'true', // a postinstall runs `npx node-gyp`
@@ -334,8 +364,10 @@ export async function ensureCodeServer() {
       path.join(work, 'package.json'),
       JSON.stringify({ name: 'stride-code-server-cache', private: true, dependencies: { 'code-server': version } }, null, 2) + '\n',
     );
-    log('npm install (builds native modules; a few minutes)...');
-    run(npm[0], [...npm.slice(1), 'install', '--no-audit', '--no-fund', '--omit=dev', '--foreground-scripts'], { env, cwd: work });
+    const installLog = path.join(path.dirname(dir), `code-server-${version}-install.log`);
+    log(`npm install: downloads code-server and compiles its native modules (output in ${installLog})`);
+    await runWithProgress(npm[0], [...npm.slice(1), 'install', '--no-audit', '--no-fund', '--omit=dev', '--foreground-scripts'],
+      { env, cwd: work, logFile: installLog, started });
 
     repairGitExtension({ npm, env, tmp, root: path.join(work, 'node_modules', 'code-server') });
     verify(path.join(work, 'node_modules', 'code-server'), node);
@@ -413,7 +445,7 @@ export function sessionEnv(dataDir) {
   fs.mkdirSync(tmp, { recursive: true });
   fs.mkdirSync(xdg, { recursive: true });
   return {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     EXTENSIONS_GALLERY: process.env.EXTENSIONS_GALLERY ?? '{}',
     TMPDIR: tmp,
     XDG_DATA_HOME: xdg,
