@@ -13,7 +13,7 @@ import { planSpecOf } from '../../src/language/plan-spec.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { HEADER, services } from '../helpers.js';
 import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
-import { PROPERTY_TIMEOUT_MS } from './fuzz-settings.js';
+import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from './fuzz-settings.js';
 import { loadExamples, mutate, mutationArbitrary } from './mutations.js';
 
 loadBuiltinDrills();
@@ -84,9 +84,9 @@ describe('a Plan compiled after edits is the Plan compiled from scratch', () => 
     test('for the examples, edited one mutation after another', async () => {
         const typing = fc.tuple(fc.constantFrom(...examples), fc.array(mutationArbitrary(examples), { minLength: 1, maxLength: 5 }));
         // Each case builds up to six versions of a plan: fewer cases than the other properties run.
-        await fc.assert(fc.asyncProperty(typing, async ([example, mutations]) => {
+        await checkProperty('examples typed into', typing, async ([example, mutations]) => {
             const texts = mutations.map((_, index) => mutate(example, mutations.slice(0, index + 1)));
             await typeInto([mutate(example, []), ...texts], expectPlanFromScratch);
-        }), { seed: 20270104, numRuns: 300 });
+        }, Math.ceil(PROPERTY_RUNS * 0.15));
     }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,6 +1,6 @@
 /**
  * Ten years of a plan written out until it is 10 MB, through the language server's path:
- * too slow for every test run (about a minute), so `npm run fuzz` runs it.
+ * too slow for the fast loop (about a minute): the slow tier runs it.
  */
 import { describe, expect, test } from 'vitest';
 import { describeDiagnostics } from '../helpers.js';
