@@ -74,22 +74,35 @@ function capture(cmd, args, opts = {}) {
 }
 
 /**
- * This environment without what an outer npm put into it, for the nested install. `npm start`
- * runs under the npm of the system's Node 20, whose npm_config_user_agent says `node/v20...`;
- * code-server's postinstall reads the Node version from it and refuses to build although
- * Node 22 runs it. So no npm_* variable, no INIT_CWD or NODE, and no PATH entry npm added (the
- * node_modules/.bin folders, npm's node-gyp-bin) passes down.
+ * This environment without what an outer npm put into it that would mislead a nested install.
+ * `npm start` runs under the npm of the system's Node 20, whose npm_config_user_agent says
+ * `node/v20...`: code-server's postinstall reads the Node version from it and refuses to build
+ * although Node 22 runs it. So what npm derives from its own process or from the project
+ * (the user agent, node-gyp, the Node headers, the project's folder and package, the lifecycle
+ * event, the npm and node paths, the PATH entries it added) does not pass down; the user's own
+ * npm settings (registry, proxy, cafile, cache, config files) do.
  */
 export function withoutOuterNpm(env) {
+  const misleading = /^(npm_config_(user_agent|node_gyp|nodedir|local_prefix|call|npm_version|loglevel)|npm_(lifecycle|package)_.*|npm_(command|execpath|node_execpath)|INIT_CWD|NODE)$/i;
   const clean = {};
   for (const [key, value] of Object.entries(env)) {
-    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE') continue;
-    clean[key] = value;
+    if (!misleading.test(key)) clean[key] = value;
   }
   clean.PATH = (env.PATH ?? '').split(path.delimiter)
     .filter((dir) => dir && !/[\\/]node_modules[\\/]\.bin$/.test(dir) && !/[\\/]node-gyp-bin$/.test(dir))
     .join(path.delimiter);
   return clean;
+}
+
+/**
+ * The global npmrc of the npm at `cli` (`<prefix>/lib/node_modules/npm/bin/npm-cli.js`):
+ * `<prefix>/etc/npmrc`, where that npm reads it when its own Node runs it. Run by Node 22 from
+ * node_modules, npm would look beside that Node instead and miss settings the machine needs
+ * (here: the cafile of the proxy in front of the registry).
+ */
+export function globalNpmrcOf(cli) {
+  const match = /^(.*)[\\/]lib[\\/]node_modules[\\/]npm[\\/]bin[\\/]npm-cli\.js$/.exec(cli);
+  return match ? path.join(match[1], 'etc', 'npmrc') : undefined;
 }
 
 function which(name) {
@@ -328,7 +341,9 @@ export async function ensureCodeServer() {
   if (fs.existsSync(npx)) fs.symlinkSync(npx, path.join(shim, 'npx'));
 
   const outer = withoutOuterNpm(process.env);
+  const globalconfig = globalNpmrcOf(cli);
   const env = {
+    ...(globalconfig ? { npm_config_globalconfig: globalconfig } : {}),
     ...outer,
     PATH: `${shim}${path.delimiter}${outer.PATH}`,
     TMPDIR: tmp, // @vscode/ripgrep looks for its download cache under os.tmpdir()
