@@ -317,7 +317,7 @@ export async function ensureCodeServer() {
   const started = Date.now();
   log(`Stride runs in a real VS Code: the one the npm package code-server@${version} bundles, not yet installed here.`);
   log(`Installing it once, now: about 600 MB into ${dir}, 2 to 4 minutes on two cores; later runs reuse it.`);
-  ensureDebianPackages(BUILD_PACKAGES, 'The code-server install');
+  ensureDebianPackages(BUILD_PACKAGES, 'the code-server install');
 
   const work = `${dir}.partial-${process.pid}`;
   // Remove leftovers of interrupted installs (their process is gone).

@@ -16,8 +16,8 @@ export function missingDebianPackages(names) {
 
 /**
  * Installs the packages of `needs` ({ package: why it is needed }) that are missing, after
- * printing which and why; `purpose` says what needs them. Throws, with the command to run by
- * hand, when they cannot be installed (no apt-get, or not root and no sudo).
+ * printing which and why; `purpose` says what they are for (`the end-to-end tests`). Throws,
+ * with the command to run by hand, when they cannot be installed (no apt-get, or not root and no sudo).
  */
 export function ensureDebianPackages(needs, purpose) {
   const missing = missingDebianPackages(Object.keys(needs));
@@ -26,9 +26,9 @@ export function ensureDebianPackages(needs, purpose) {
   const command = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   const byHand = `${asRoot ? '' : 'sudo '}${command.join(' ')}`;
   if (!onPath('apt-get') || (!asRoot && !onPath('sudo'))) {
-    throw new Error(`${purpose} needs ${missing.join(', ')}, which only apt-get as root installs here: run \`${byHand}\``);
+    throw new Error(`${missing.join(', ')}, for ${purpose}, can only be installed by apt-get as root: run \`${byHand}\``);
   }
-  say(`${purpose} needs these Debian packages, which are not installed:`);
+  say(`Debian packages for ${purpose}, not installed yet:`);
   for (const name of missing) say(`  ${name}: ${needs[name]}`);
   say(`installing them now with \`${byHand}\`${asRoot ? '' : ' (sudo may ask for your password)'}, after \`apt-get update\``);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -66,7 +66,7 @@ function openWindow(address) {
   if (process.env.STRIDE_OPEN === '0' || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) return undefined;
   let chromium;
   try {
-    chromium = ensureChromium('A window for `npm start`');
+    chromium = ensureChromium('a window for `npm start`');
   } catch (error) {
     console.log(`start: no window (${error.message}); open the address above instead`);
     return undefined;

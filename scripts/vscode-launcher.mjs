@@ -122,7 +122,7 @@ export async function main(argv = process.argv.slice(2)) {
   const node = process.env.STRIDE_NODE || process.execPath;
   let root = process.env.STRIDE_CODE_SERVER_ROOT;
   if (!root) root = await ensureCodeServer();
-  const chromium = ensureChromium('The end-to-end tests');
+  const chromium = ensureChromium('the end-to-end tests');
   const serverMain = path.join(root, 'lib', 'vscode', 'out', 'server-main.js');
   if (!fs.existsSync(serverMain)) throw new Error(`${serverMain} missing`);
   const { chromium: pwChromium } = requirePlaywright();

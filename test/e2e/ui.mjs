@@ -28,7 +28,7 @@ export async function runUiSession({ examples, vsix, screenshot }) {
   const session = await startCodeServer({ folder, vsix: [vsix], verbose: process.env.STRIDE_E2E_VERBOSE === '1' });
   // Playwright's own signal handlers would exit before the server group is ended.
   const browser = await chromium.launch({
-    executablePath: ensureChromium('The end-to-end tests'), headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    executablePath: ensureChromium('the end-to-end tests'), headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
   });
   const stop = async () => {
     await browser.close().catch(() => {});

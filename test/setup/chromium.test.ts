@@ -32,7 +32,7 @@ function fakeBin(commands: Record<string, string>): string {
 /** Runs ensureChromium() on a PATH of only `bin`; its output, one line per message, ends in `found <path>` or `error <message>`. */
 function ensureChromium(bin: string, env: Record<string, string> = {}): string[] {
     const program = `import { ensureChromium } from ${JSON.stringify(SCRIPT)};
-        try { console.log('found ' + ensureChromium('A test')); } catch (error) { console.log('error ' + error.message); }`;
+        try { console.log('found ' + ensureChromium('a test')); } catch (error) { console.log('error ' + error.message); }`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { env: { PATH: bin, ...env }, encoding: 'utf8' });
     return `${run.stdout}${run.stderr}`.trimEnd().split('\n');
 }
@@ -61,7 +61,7 @@ describe('ensureChromium', () => {
     test('without one, says what it installs and why, then installs Debian\'s', () => {
         const bin = fakeBin({ 'dpkg-query': NOT_INSTALLED, 'apt-get': APT_GET, sudo: SUDO });
         const lines = ensureChromium(bin).filter(line => !line.startsWith('sudo '));
-        expect(lines[0]).toBe('[setup] A test needs these Debian packages, which are not installed:');
+        expect(lines[0]).toBe('[setup] Debian packages for a test, not installed yet:');
         expect(lines[1]).toMatch(/^\[setup\] {3}chromium: the browser that playwright-core drives/);
         expect(lines[2]).toMatch(/^\[setup\] installing them now with `(sudo )?apt-get install -y --no-install-recommends chromium`/);
         expect(lines.slice(3)).toEqual([
@@ -75,7 +75,7 @@ describe('ensureChromium', () => {
     test('without one and without apt-get, says what to run', () => {
         const bin = fakeBin({ 'dpkg-query': NOT_INSTALLED });
         expect(ensureChromium(bin)).toEqual([
-            expect.stringMatching(/^error A test needs chromium, which only apt-get as root installs here: run `(sudo )?apt-get install -y --no-install-recommends chromium`$/),
+            expect.stringMatching(/^error chromium, for a test, can only be installed by apt-get as root: run `(sudo )?apt-get install -y --no-install-recommends chromium`$/),
         ]);
     });
 });

@@ -14,5 +14,5 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
-    project.provide('chromium', ensureChromium('The preview\'s browser tests'));
+    project.provide('chromium', ensureChromium('the preview\'s browser tests'));
 }
