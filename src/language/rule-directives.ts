@@ -6,7 +6,7 @@ import type { AstNode, CompositeCstNode, CstNode, LeafCstNode, RootCstNode } fro
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { SourceRange } from '../plan/model.js';
 import type { Finding } from '../rules/finding.js';
-import { rangeContains } from '../rules/ranges.js';
+import { rangeContains } from '../plan/ranges.js';
 import { isDay, isGroup, isSessionDef, isSessionUse, isStep, isWeek, isWeekBlock, type PlanFile } from './generated/ast.js';
 import { rangeOf } from './plan-spec.js';
 

@@ -6,7 +6,7 @@
  */
 import type { DistanceUnits } from '../plan/format.js';
 import type { Plan, PlanDay, PlanSession, PlanWeek, WeekTotals, Weekday } from '../plan/model.js';
-import type { CalendarDay } from '../rules/daily-load.js';
+import type { CalendarDay } from '../plan/calendar.js';
 import type { Finding } from '../rules/finding.js';
 
 export interface PreviewModel {

@@ -1,7 +1,7 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
 import { AstUtils, DocumentValidator } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { sameRange } from '../../rules/ranges.js';
+import { sameRange } from '../../plan/ranges.js';
 import type { PlanFile } from '../generated/ast.js';
 import { IssueCodes } from '../issue-codes.js';
 import { nearestNames } from '../nearest-names.js';

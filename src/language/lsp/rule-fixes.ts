@@ -5,7 +5,7 @@ import { steps } from '../../plan/build-plan.js';
 import { formatChange, formatDistance, formatSeconds } from '../../plan/format.js';
 import type { PlanWeek } from '../../plan/model.js';
 import { METRES_PER_UNIT, SECONDS_PER_UNIT } from '../../plan/units.js';
-import { rangeContains, sameRange } from '../../rules/ranges.js';
+import { rangeContains, sameRange } from '../../plan/ranges.js';
 import { RULE_IDS } from '../../rules/thresholds.js';
 import { isGroup, isStep, type Amount, type Group, type PlanFile, type Step, type Week } from '../generated/ast.js';
 import { IssueCodes } from '../issue-codes.js';
