@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CheckedPlan } from '../language/load-plans.js';
-import type { RuleDiagnosticData } from '../language/rule-validator.js';
+import type { RuleDiagnosticData } from '../language/validation/rules.js';
 import { formatChange, formatDistance, formatLoad, formatMinutes, formatRatio } from '../plan/format.js';
 import type { PlanWeek } from '../plan/model.js';
 import { weeklyPeakAcwr, type AcwrForm } from '../rules/acwr.js';

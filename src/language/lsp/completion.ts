@@ -11,7 +11,8 @@ import { isBuiltinDocument } from '../builtin-drills.js';
 import {
     isAmount, isDrillDef, isOneRepMaxSetting, isPaceDef, isPlanFile, isSessionDef, isStep, isWeek, type DrillDef, type PlanFile, type Step,
 } from '../generated/ast.js';
-import { drillOf, stepAmounts } from '../plan-spec.js';
+import { stepAmounts, weekNumbersOf } from '../ast-values.js';
+import { drillOf } from '../drill-defs.js';
 import { drillMarkdown, kindLabel } from './figure-labels.js';
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -230,7 +231,7 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
         if (!isPlanFile(file)) {
             return 1;
         }
-        const numbers = [...file.weeks.map(week => Number(week.name)), ...file.blocks.map(block => Number(block.last))].filter(Number.isInteger);
+        const numbers = [...file.weeks, ...file.blocks].flatMap(weekNumbersOf);
         return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
     }
 

@@ -5,7 +5,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import {
     isPaceDef, type Day, type DrillDef, type PaceDef, type PlanFile, type SessionDef, type SessionUse, type Week, type WeekBlock,
 } from '../generated/ast.js';
-import { rangeOf } from '../plan-spec.js';
+import { rangeOf } from '../source-map.js';
 
 /** The outline: the plan, with its paces, drills, named sessions and weeks; each week's days; each day's sessions. */
 export class StrideDocumentSymbolProvider implements DocumentSymbolProvider {

@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules/thresholds.js';
+import type { RuleId } from '../../rules/thresholds.js';
 
 /** Codes of the diagnostics Stride reports; quick fixes and `stride check` switch on them. */
 export namespace IssueCodes {
