@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { documentPreview } from '../../src/language/preview-request.js';
-import type { DocumentPreview } from '../../src/preview/model-request.js';
+import { documentPreview } from '../../src/language/requests.js';
+import type { DocumentPreview } from '../../src/protocol/requests.js';
 import { sessionKeysAtLine } from '../../src/preview/sessions-at-line.js';
 import { checkPlan, HEADER, services } from '../helpers.js';
 import {

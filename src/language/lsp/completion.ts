@@ -15,7 +15,8 @@ import { stepAmounts, weekNumbersOf } from '../ast-values.js';
 import { drillOf } from '../drill-defs.js';
 import { drillMarkdown, kindLabel } from './figure-labels.js';
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
+/** Every unit the grammar has, in words. */
+export const UNIT_WORDS: Readonly<Record<string, string>> = {
     m: 'metres', km: 'kilometres', mi: 'miles', yd: 'yards', s: 'seconds', sec: 'seconds', min: 'minutes', h: 'hours',
     kg: 'kilograms', lb: 'pounds', 'm/s': 'metres per second', 'km/h': 'kilometres per hour', mph: 'miles per hour',
 };

@@ -6,7 +6,7 @@ import { formatChange, formatDistance, formatSeconds } from '../../plan/format.j
 import type { PlanWeek } from '../../plan/model.js';
 import { METRES_PER_UNIT, SECONDS_PER_UNIT } from '../../plan/units.js';
 import { sameRange } from '../../plan/ranges.js';
-import { RULE_IDS } from '../../rules/thresholds.js';
+import { RULE_IDS, type RuleId } from '../../rules/thresholds.js';
 import { isGroup, isStep, isWeek, type Group, type Step, type Week } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { rangeOf, type PlanSource } from '../source-map.js';
@@ -143,7 +143,7 @@ function both(first: QuickFix, second: QuickFix): QuickFix {
 /** Quick fixes for the overload rules' warnings, by issue code. */
 export const RULE_FIXES: Readonly<Record<string, QuickFix>> = {
     ...Object.fromEntries(RULE_IDS.map(rule => [rule, ignoreHere])),
-    [IssueCodes.SprintRest]: both(raiseRest, ignoreHere),
-    [IssueCodes.WeeklyDistance]: both(scaleWeekDown, ignoreHere),
+    ['sprint-rest' satisfies RuleId]: both(raiseRest, ignoreHere),
+    ['weekly-distance' satisfies RuleId]: both(scaleWeekDown, ignoreHere),
     [IssueCodes.UnknownRule]: renameRule,
 };
