@@ -1,10 +1,10 @@
-import type { AstNode, AstNodeDescription, GrammarAST, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, Cancellation, GrammarAST, LangiumDocument, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST as Grammar, GrammarUtils, stream, TextDocument, URI } from 'langium';
 import {
     DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { Measure } from '../../drills/index.js';
 import { WEEKDAYS } from '../../plan/model.js';
 import { isBuiltinDocument } from '../builtin-drills.js';
@@ -43,6 +43,17 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /**
+     * An editor may ask past the end of a line or of the text. Langium 4.4.0 reads the text at the
+     * offset it clamps such a position to, but builds edits that end at the position as sent,
+     * outside the document and longer than their insert range allows: so the position is
+     * clamped first, to the place in the text it stands for.
+     */
+    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        const position = document.textDocument.positionAt(document.textDocument.offsetAt(params.position));
+        return super.getCompletion(document, { ...params, position }, cancelToken);
     }
 
     /**
