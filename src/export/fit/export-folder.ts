@@ -9,12 +9,18 @@
  */
 import { hash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { format, join, parse } from 'node:path';
 import { ExportError } from '../errors.js';
 import { OverwriteRefused, writeAtomically } from '../write-guard.js';
 import type { FitFile } from './fit-export.js';
 
 export const MANIFEST_FILE = '.stride-fit.json';
+
+/** Where a plan's watch files go unless told otherwise: `plans/speed.stride` to the folder `plans/speed-fit`, beside it. */
+export function defaultFitFolder(planPath: string): string {
+    const { dir, name } = parse(planPath);
+    return format({ dir, name: `${name}-fit` });
+}
 
 /** Some files in the folder are not Stride's untouched own: replacing them needs the user's yes. */
 export class FolderOverwriteRefused extends OverwriteRefused {
