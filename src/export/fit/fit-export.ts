@@ -37,10 +37,6 @@ export interface FitOptions {
 
 export const SCHEDULE_FILE = 'schedule.fit';
 
-/** The day of `now` where the export runs, `YYYY-MM-DD`: a schedule starts on the athlete's today. */
-export function localDate(now: Date): string {
-    return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** FIT's epoch, 1989-12-31, as a day number (days since 1970-01-01). */
 const FIT_EPOCH_DAY = 7304;
