@@ -11,6 +11,7 @@ import type { Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runCli } from '../src/cli/main.js';
 import { planToIcs, type IcsOptions } from '../src/export/ical.js';
+import { planToFit } from '../src/export/fit/fit-export.js';
 import { PlanProvider } from '../src/language/plan-provider.js';
 import { documentPreview } from '../src/language/requests.js';
 import { createStrideServices, type StrideServices } from '../src/language/stride-module.js';
@@ -60,6 +61,8 @@ export interface PlanResult {
     readonly summary: Timing;
     readonly exportIcs: Timing & { readonly bytes: number; readonly events: number };
     readonly icalFloor: Timing & { readonly bytes: number };
+    /** The FIT export (every workout and the schedule, encoded in memory), of the one-year plan only. */
+    readonly exportFit: (Timing & { readonly bytes: number; readonly files: number }) | null;
     readonly heap: { readonly baseline: number; readonly loaded: number };
 }
 
@@ -138,6 +141,7 @@ export async function measurePlan(years: number, runs: PlanRuns): Promise<PlanRe
     done('completion, hover and formatting');
     const preview = await measurePreview(Stride, document, runs.compute, warmups);
     const exports = measureExport(plan, runs.compute, warmups);
+    const exportFit = years === 1 ? await measureFitExport(plan, runs.compute, warmups) : null;
     done('preview and export');
     const summary = await measureSummary(text, years, runs.summary);
     done('stride summary');
@@ -200,6 +204,7 @@ export async function measurePlan(years: number, runs: PlanRuns): Promise<PlanRe
         preview,
         summary,
         ...exports,
+        exportFit,
         heap: { baseline, loaded },
     };
 }
@@ -315,6 +320,14 @@ function measureExport(plan: Plan, runs: number, warmups: number): Pick<PlanResu
         exportIcs: { ...summarise(stride), bytes: Buffer.byteLength(ics.ics), events: ics.events },
         icalFloor: { ...summarise(raw), bytes: Buffer.byteLength(floorText) },
     };
+}
+
+/** `stride export --format fit`'s work without the disk: every session's workout and the schedule, encoded with Garmin's Encoder. */
+async function measureFitExport(plan: Plan, runs: number, warmups: number): Promise<NonNullable<PlanResult['exportFit']>> {
+    const options = { now: EXPORT_OPTIONS.now, today: '2000-01-01' };
+    const { files } = planToFit(plan, options);
+    const timing = await timeRuns(runs, () => planToFit(plan, options), warmups);
+    return { ...timing, bytes: files.reduce((sum, file) => sum + file.bytes.length, 0), files: files.length };
 }
 
 /** `stride summary plan.stride` as the CLI runs it, in this process: services created, the file read, checked and tabulated. */

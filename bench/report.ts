@@ -76,6 +76,8 @@ function planTable(plans: readonly PlanResult[]): string {
         row('.ics export (median, size)', plan => `${median(plan.exportIcs)}, ${kb(plan.exportIcs.bytes)}, ${plan.exportIcs.events} events`),
         row('**floor**: ical-generator alone, same events (median, size)', plan => `${median(plan.icalFloor)}, ${kb(plan.icalFloor.bytes)}`),
         row('&nbsp; **ratio** export / ical-generator (medians)', plan => ratio(plan.exportIcs.median / plan.icalFloor.median)),
+        row('FIT export: workouts and schedule (median, size)', plan => plan.exportFit === null ? 'one-year plan only'
+            : `${median(plan.exportFit)}, ${kb(plan.exportFit.bytes)}, ${plan.exportFit.files} files`),
         row('heap: services alone / with the plan open', plan => `${mb(plan.heap.baseline)} / ${mb(plan.heap.loaded)}`),
         row('rules that fired', plan => `${plan.rulesFired.length} of 11`),
     ]);

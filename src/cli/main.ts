@@ -7,7 +7,10 @@ import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
-import { collectStartTime, wroteLine } from './export.js';
+import { defaultFitFolder, writeFitFolder } from '../export/fit/export-folder.js';
+import { planToFit } from '../export/fit/fit-export.js';
+import { localDate } from '../export/fit/local-date.js';
+import { collectStartTime, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
@@ -57,6 +60,7 @@ function formatOption(): Option {
 }
 
 interface ExportCommandOptions {
+    readonly format: 'ics' | 'fit';
     readonly output?: string;
     readonly force?: boolean;
     readonly timezone?: string;
@@ -107,9 +111,10 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         });
 
     program.command('export')
-        .description('write the plan as an iCalendar file, one event per session')
+        .description('write the plan as an iCalendar file, one event per session, or as FIT workouts for a watch')
         .argument('<file>', 'a .stride file')
-        .option('-o, --output <file>', 'the .ics file to write (default: FILE with .ics beside it)')
+        .addOption(new Option('--format <format>', 'ics: a calendar file; fit: a folder of FIT workouts and a schedule').choices(['ics', 'fit']).default('ics'))
+        .option('-o, --output <path>', 'the .ics file to write (default: FILE with .ics beside it), or with --format fit the folder (default: FILE-fit beside it)')
         .option('--force', 'replace an output file that Stride did not write, or that was changed since')
         .option('--timezone <zone>', 'IANA time zone of timed sessions when the plan names none (default: floating times)')
         .option('--start-time <weekday=HH:MM>', 'start sessions without a time on that weekday then (repeatable; default: all-day)', collectStartTime, {})
@@ -119,6 +124,10 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
             const errors = planErrorsLine(file, checked);
             if (errors !== null) {
                 throw new UsageError(errors);
+            }
+            if (options.format === 'fit') {
+                await exportFit(file, checked, options);
+                return;
             }
             const output = options.output ?? defaultIcsPath(file);
             try {
@@ -131,15 +140,27 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
                 });
                 io.out(wroteLine(events, output));
             } catch (error) {
-                if (error instanceof OverwriteRefused) {
-                    throw new UsageError(`${error.message}; use --force to replace it`);
-                }
-                if (error instanceof ExportError) {
-                    throw new UsageError(error.message);
-                }
-                throw error;
+                rethrowExportError(error);
             }
         });
+
+    /** `stride export FILE --format fit`: the workouts and the schedule, into a folder. */
+    async function exportFit(file: string, checked: CheckedPlan, options: ExportCommandOptions): Promise<void> {
+        const calendarOnly = ['timezone', 'alarm'].filter(name => options[name as keyof ExportCommandOptions] !== undefined)
+            .concat(Object.keys(options.startTime).length > 0 ? ['start-time'] : []);
+        if (calendarOnly.length > 0) {
+            throw new UsageError(`--${calendarOnly[0]} is for calendars (--format ics); a watch's workouts have no times of their own`);
+        }
+        const folder = options.output ?? defaultFitFolder(file);
+        try {
+            const now = new Date();
+            const exported = planToFit(checked.plan, { now, today: localDate(now) });
+            const written = await writeFitFolder(exported.files, folder, options.force ?? false);
+            io.out(wroteFitLine(exported, written, folder));
+        } catch (error) {
+            rethrowExportError(error);
+        }
+    }
 
     program.command('preview')
         .description('write the plan as one self-contained HTML page: its calendar, week totals, warnings and load charts')
@@ -159,6 +180,17 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         });
 
     return program;
+}
+
+/** An export's refusal or failure as the one line the CLI prints. */
+function rethrowExportError(error: unknown): never {
+    if (error instanceof OverwriteRefused) {
+        throw new UsageError(`${error.message}; use --force to replace it`);
+    }
+    if (error instanceof ExportError) {
+        throw new UsageError(error.message);
+    }
+    throw error;
 }
 
 /** Runs the CLI on the given arguments and returns its exit code. */

@@ -43,7 +43,7 @@ export function guardOverwrite(target: string, existing: string | null, force: b
 }
 
 /** Writes a temporary file beside the target, flushes it to disk, then renames it over the target. */
-export async function writeAtomically(target: string, text: string): Promise<void> {
+export async function writeAtomically(target: string, text: string | Uint8Array): Promise<void> {
     const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         const file = await open(temporary, 'wx');

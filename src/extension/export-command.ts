@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportError } from '../export/errors.js';
 import { defaultIcsPath, exportPlanToFile, type ExportFileOptions } from '../export/export-file.js';
 import { OverwriteRefused } from '../export/write-guard.js';
-import { PlanRequest, type DocumentPlan } from '../protocol/requests.js';
+import { PlanRequest } from '../protocol/requests.js';
 import type { Plan, Weekday } from '../plan/model.js';
 import { LANGUAGE_ID } from './language-client.js';
 
@@ -40,7 +40,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
         return undefined;
     }
     if (checked.errors > 0) {
-        void showPlanErrors(checked);
+        void showPlanErrors(checked.plan.name, checked.errors);
         return undefined;
     }
     const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
@@ -79,7 +79,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     }
 }
 
-function activePlanUri(): vscode.Uri | undefined {
+export function activePlanUri(): vscode.Uri | undefined {
     const document = vscode.window.activeTextEditor?.document;
     return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
 }
@@ -93,10 +93,10 @@ function besidePlan(planUri: vscode.Uri): vscode.Uri | undefined {
     return folder && vscode.Uri.joinPath(folder.uri, 'plan.ics');
 }
 
-async function showPlanErrors({ plan, errors }: DocumentPlan): Promise<void> {
+export async function showPlanErrors(planName: string, errors: number): Promise<void> {
     const showProblems = 'Show Problems';
     const choice = await vscode.window.showErrorMessage(
-        `"${plan.name}" has ${errors} error${errors === 1 ? '' : 's'}: fix ${errors === 1 ? 'it' : 'them'} before exporting.`, showProblems);
+        `"${planName}" has ${errors} error${errors === 1 ? '' : 's'}: fix ${errors === 1 ? 'it' : 'them'} before exporting.`, showProblems);
     if (choice === showProblems) {
         await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
@@ -121,7 +121,7 @@ function writeWithProgress(plan: Plan, path: string, options: ExportFileOptions)
 }
 
 /** The write guard's refusal as a modal yes/no; yes replaces the file. */
-async function userAllowsReplacing(refusal: OverwriteRefused): Promise<boolean> {
+export async function userAllowsReplacing(refusal: OverwriteRefused): Promise<boolean> {
     const replace = 'Replace';
     const detail = refusal.reason === 'foreign'
         ? 'Replacing it loses what is in it.'

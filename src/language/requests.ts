@@ -6,7 +6,12 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { previewModel } from '../preview/build-model.js';
-import { PlanRequest, PreviewModelRequest, type DocumentParams, type DocumentPlan, type DocumentPreview } from '../protocol/requests.js';
+import { ExportError } from '../export/errors.js';
+import { planToFit, type FitExport } from '../export/fit/fit-export.js';
+import {
+    PlanRequest, PreviewModelRequest, WatchFilesRequest,
+    type DocumentParams, type DocumentPlan, type DocumentPreview, type WatchFiles, type WatchFilesParams,
+} from '../protocol/requests.js';
 import type { StrideServices } from './stride-module.js';
 
 /** A validated document's preview model, built from its Plan and the rule findings the editor shows for it. */
@@ -25,10 +30,33 @@ function documentPlan(services: StrideServices, document: LangiumDocument): Docu
     };
 }
 
+/** A validated document's FIT files; none when it has errors or cannot be put on a watch. */
+function watchFiles(services: StrideServices, document: LangiumDocument, params: WatchFilesParams): WatchFiles {
+    const { plan, errors, uri, version } = documentPlan(services, document);
+    let exported: FitExport | null = null;
+    let problem: string | null = null;
+    if (errors === 0) {
+        try {
+            exported = planToFit(plan, { now: new Date(params.now), today: params.today });
+        } catch (error) {
+            if (!(error instanceof ExportError)) throw error;
+            problem = error.message;
+        }
+    }
+    return {
+        uri, version, planName: plan.name, errors, problem,
+        files: exported?.files.map(file => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') })) ?? [],
+        workouts: exported?.workouts ?? 0,
+        scheduled: exported?.scheduled ?? null,
+    };
+}
+
 export function registerRequests(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
     connection?.onRequest(PreviewModelRequest, createRequestHandler<DocumentParams, DocumentPreview>(
         (services, document) => documentPreview(services as StrideServices, document), shared, DocumentState.Validated));
     connection?.onRequest(PlanRequest, createRequestHandler<DocumentParams, DocumentPlan>(
         (services, document) => documentPlan(services as StrideServices, document), shared, DocumentState.Validated));
+    connection?.onRequest(WatchFilesRequest, createRequestHandler<WatchFilesParams, WatchFiles>(
+        (services, document, params) => watchFiles(services as StrideServices, document, params), shared, DocumentState.Validated));
 }

@@ -32,6 +32,7 @@ import { NamesValidator } from './validation/names.js';
 import { NumbersValidator } from './validation/numbers.js';
 import { PlanCompileValidator } from './validation/plan-compile.js';
 import { RuleValidator } from './validation/rules.js';
+import { WatchValidator } from './validation/watch.js';
 import { StepsValidator } from './validation/steps.js';
 import { UsageValidator } from './validation/usage.js';
 import { StrideValidationRegistry } from './validation/validation-registry.js';
@@ -48,6 +49,7 @@ export interface StrideAddedServices {
         PlanCompileValidator: PlanCompileValidator;
         UsageValidator: UsageValidator;
         RuleValidator: RuleValidator;
+        WatchValidator: WatchValidator;
     };
     plan: {
         PlanProvider: PlanProvider;
@@ -94,6 +96,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
         PlanCompileValidator: services => new PlanCompileValidator(services),
         UsageValidator: () => new UsageValidator(),
         RuleValidator: services => new RuleValidator(services),
+        WatchValidator: services => new WatchValidator(services),
     },
     plan: {
         PlanProvider: () => new PlanProvider(),

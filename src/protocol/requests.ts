@@ -28,3 +28,30 @@ export const PreviewModelRequest = new RequestType<DocumentParams, DocumentPrevi
 
 /** `stride/plan`: the Plan of a document as the editor shows it (unsaved changes included); null when the server has no such document. */
 export const PlanRequest = new RequestType<DocumentParams, DocumentPlan | null, void>('stride/plan');
+
+/** `stride/watchFiles`: what the export needs of the editor's clock (the schedule starts on the athlete's today). */
+export interface WatchFilesParams extends DocumentParams {
+    /** The moment of the export, ISO 8601: each file's time of creation. */
+    readonly now: string;
+    /** The editor's local date, `YYYY-MM-DD`. */
+    readonly today: string;
+}
+
+/**
+ * A document's Plan as FIT files for a watch, rendered by the server: every workout and the
+ * schedule, each file's bytes in base64, with its name. None for a plan with errors, or for one
+ * the export cannot put on a watch (`problem` says why).
+ */
+export interface WatchFiles {
+    readonly uri: string;
+    readonly version: number;
+    readonly planName: string;
+    readonly errors: number;
+    readonly problem: string | null;
+    readonly files: ReadonlyArray<{ readonly name: string; readonly base64: string }>;
+    readonly workouts: number;
+    readonly scheduled: { readonly sessions: number; readonly from: string; readonly to: string } | null;
+}
+
+/** `stride/watchFiles`: the FIT workouts and schedule of a document as the editor shows it; null when the server has no such document. */
+export const WatchFilesRequest = new RequestType<WatchFilesParams, WatchFiles | null, void>('stride/watchFiles');

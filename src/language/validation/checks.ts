@@ -8,7 +8,7 @@ import type { StrideServices } from '../stride-module.js';
 export function registerValidationChecks(services: StrideServices): void {
     const {
         ValidationRegistry: registry, NamesValidator: names, WeeksValidator: weeks, DatesValidator: dates, NumbersValidator: numbers,
-        StepsValidator: steps, PlanCompileValidator: compile, UsageValidator: usage, RuleValidator: rules,
+        StepsValidator: steps, PlanCompileValidator: compile, UsageValidator: usage, RuleValidator: rules, WatchValidator: watch,
     } = services.validation;
     registry.register<StrideAstType>({ AstNode: numbers.checkNumberSize }, numbers);
     registry.register<StrideAstType>({ PlanFile: [names.checkHeader, names.checkUniqueNames, names.checkUniqueWeeks] }, names);
@@ -28,5 +28,6 @@ export function registerValidationChecks(services: StrideServices): void {
     registry.register<StrideAstType>({ Group: numbers.checkGroup, Step: numbers.checkStepNumbers }, numbers);
     registry.register<StrideAstType>({ Step: [steps.checkStepUnit, steps.checkStepModifiers, steps.checkIntensity] }, steps);
     registry.register<StrideAstType>({ Amount: numbers.checkAmount, Duration: numbers.checkDuration }, numbers);
+    registry.register<StrideAstType>({ WatchSetting: watch.checkWatchSetting, PlanFile: watch.checkWatchLosses }, watch);
     registry.register<StrideAstType>({ PlanFile: [rules.checkRules, rules.checkIgnoreDirectives], LimitSetting: rules.checkLimit }, rules);
 }
