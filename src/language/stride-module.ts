@@ -19,12 +19,13 @@ import { StrideGeneratedModule, StrideGeneratedSharedModule } from './generated/
 import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
 import { StrideLexer } from './stride-lexer.js';
-import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
+import { StrideLexerErrorMessageProvider, StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { StrideScopeProvider } from './stride-scope-provider.js';
 import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
+import { StrideDocumentFactory } from './parsing/stride-document-factory.js';
 import { registerValidationChecks } from './validation/checks.js';
 import { DatesValidator } from './validation/dates.js';
 import { StrideDocumentValidator } from './validation/document-validator.js';
@@ -62,6 +63,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
     parser: {
         Lexer: services => new StrideLexer(services),
         ParserErrorMessageProvider: () => new StrideParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new StrideLexerErrorMessageProvider(),
     },
     lsp: {
         CodeActionProvider: services => new StrideCodeActionProvider(services),
@@ -105,6 +107,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
 
 export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocumentFactory: services => new StrideDocumentFactory(services),
         WorkspaceManager: services => new StrideWorkspaceManager(services),
         DocumentBuilder: services => new StrideDocumentBuilder(services),
     },

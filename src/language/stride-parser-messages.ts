@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 
 /** What each kind of token is called in a message to a coach. */
 const TOKEN_NAMES: Readonly<Record<string, string>> = {
@@ -55,5 +55,17 @@ export class StrideParserErrorMessageProvider extends LangiumParserErrorMessageP
         const after = previous?.image ? ` after '${previous.image}'` : '';
         const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
         return `expected ${list}${after}, but found ${found(actual)}${hint(actual)}`;
+    }
+}
+
+/**
+ * The lexer's message for characters no token starts with. Chevrotain's says the offset in the
+ * text it was given, which a block-by-block parse (parsing/block-parser.ts) gives per block;
+ * the diagnostic's range says where, so the message says what.
+ */
+export class StrideLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const characters = fullText.substr(startOffset, length);
+        return `unexpected character${length === 1 ? '' : 's'} '${characters.length > 20 ? `${characters.slice(0, 20)}...` : characters}'`;
     }
 }

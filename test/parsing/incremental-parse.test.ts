@@ -1,0 +1,124 @@
+/**
+ * The editor's parse, block by block and keeping the blocks an edit left alone
+ * (src/language/parsing), against a parse of the whole text: after every edit of random
+ * sequences typed into the examples and generated plans, the same syntax tree (every node, its
+ * place in the text, its references as written), the same errors, the same diagnostics and the
+ * same Plan.
+ */
+import fc from 'fast-check';
+import { isAstNode, isReference, type AstNode, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { checkPlanTexts } from '../../src/language/load-plans.js';
+import { HEADER, describeDiagnostics, services } from '../helpers.js';
+import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
+import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../robustness/fuzz-settings.js';
+import { loadExamples, mutate, mutationArbitrary } from '../robustness/mutations.js';
+import { planText } from '../robustness/plan-arbitrary.js';
+import { typeInto } from '../type-into.js';
+
+loadBuiltinDrills();
+
+const examples = loadExamples(services);
+
+/** A syntax tree as plain data: each node's type, its place and its properties; a reference as its text. */
+function shape(node: AstNode): unknown {
+    const cst = node.$cstNode;
+    const out: Record<string, unknown> = { $type: node.$type, $at: cst ? `${cst.offset}+${cst.length} ${JSON.stringify(cst.range)}` : null };
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('$')) continue;
+        out[key] = Array.isArray(value) ? value.map(element => valueShape(element)) : valueShape(value);
+    }
+    return out;
+}
+
+function valueShape(value: unknown): unknown {
+    return isAstNode(value) ? shape(value) : isReference(value) ? { $ref: value.$refText } : value;
+}
+
+/** What a parse of the whole text gives for the editor's text, and what the editor's own parse gave. */
+function expectAsWholeParse(document: LangiumDocument): void {
+    const text = document.textDocument.getText();
+    const whole = services.Stride.parser.LangiumParser.parse(text);
+    const mine = document.parseResult;
+    expect(shape(mine.value)).toEqual(shape(whole.value));
+    expect(mine.lexerErrors.map(error => `${error.offset} ${error.line}:${error.column} ${error.message}`))
+        .toEqual(whole.lexerErrors.map(error => `${error.offset} ${error.line}:${error.column} ${error.message}`));
+    expect(mine.parserErrors.map(error => `${error.token.startOffset} ${error.token.startLine} ${error.message}`))
+        .toEqual(whole.parserErrors.map(error => `${error.token.startOffset} ${error.token.startLine} ${error.message}`));
+    expect(mine.value.$cstNode?.root.fullText).toBe(text);
+}
+
+/** The diagnostics and the Plan the editor has, against those of the same text checked from scratch. */
+async function expectAsFromScratch(typed: Array<{ text: string; diagnostics: string[]; plan: unknown }>): Promise<void> {
+    for (const state of typed) {
+        const [fresh] = await checkPlanTexts(services, [{ uri: 'file:///incremental-parse/fresh.stride', text: state.text }]);
+        expect(state.diagnostics).toEqual(describeDiagnostics(fresh.diagnostics));
+        expect(state.plan).toEqual(fresh.plan);
+    }
+}
+
+async function typeAndCompare(texts: readonly string[]): Promise<void> {
+    const typed: Array<{ text: string; diagnostics: string[]; plan: unknown }> = [];
+    await typeInto(texts, document => {
+        expectAsWholeParse(document);
+        typed.push({
+            text: document.textDocument.getText(),
+            diagnostics: describeDiagnostics(document.diagnostics ?? []),
+            plan: services.Stride.plan.PlanProvider.planOf(document),
+        });
+    });
+    await expectAsFromScratch(typed);
+}
+
+const PLAN = `${HEADER}
+// A comment before the sessions
+session speed-day "Speed" speed {
+  4 x 60m sprint rest 3min
+}
+/* a block comment
+week 9 { tue run 1km }
+*/
+week 1 {
+  tue speed-day
+  thu run 8km @easy
+}
+week 2 = week 1 +10%
+weeks 3-4 = weeks 1-2 +5%
+`;
+
+describe('the editor\'s parse is the parse of the whole text', () => {
+    test('when a week changes, a line is added above it, a brace goes missing and comes back, and a header appears late', async () => {
+        await typeAndCompare([
+            PLAN,
+            PLAN.replace('thu run 8km', 'thu run 9km'),
+            PLAN.replace('week 1 {', '// a new line\nweek 1 {'),
+            PLAN.replace('  4 x 60m sprint rest 3min\n}', '  4 x 60m sprint rest 3min\n'),
+            PLAN,
+            PLAN.replace('week 2 = week 1 +10%', 'week 2 =\nweek 1 +10%'),
+            PLAN.replace('weeks 3-4', 'plan "Again"\nweeks 3-4'),
+            PLAN.replace('*/\n', ''),
+            '',
+            PLAN,
+        ]);
+    });
+
+    test('for the examples, edited one mutation after another', async () => {
+        const typing = fc.tuple(fc.constantFrom(...examples), fc.array(mutationArbitrary(examples), { minLength: 1, maxLength: 5 }));
+        await checkProperty('examples typed into, parsed by block', typing, ([example, mutations]) =>
+            typeAndCompare([mutate(example, []), ...mutations.map((_, index) => mutate(example, mutations.slice(0, index + 1)))]), Math.ceil(PROPERTY_RUNS * 0.2));
+    }, PROPERTY_TIMEOUT_MS);
+
+    test('for generated plans, edited at random places', async () => {
+        const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.nat(30), fc.constantFrom('', '\n', '}', '{', 'week 7 {', 'x', '\n\n', '/*', '*/', '"'));
+        const typing = fc.tuple(planText, fc.array(edit, { minLength: 1, maxLength: 5 }));
+        await checkProperty('generated plans typed into, parsed by block', typing, ([text, edits]) => {
+            const texts = [text];
+            for (const [at, remove, insert] of edits) {
+                const previous = texts[texts.length - 1];
+                const start = Math.floor(at * previous.length);
+                texts.push(previous.slice(0, start) + insert + previous.slice(start + remove));
+            }
+            return typeAndCompare(texts);
+        }, Math.ceil(PROPERTY_RUNS * 0.2));
+    }, PROPERTY_TIMEOUT_MS);
+});
