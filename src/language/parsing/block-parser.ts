@@ -8,8 +8,8 @@
  * A block that parses with an error may not read alone as it reads in the whole text (the
  * parser's recovery, and the lexer's count of nested braces, look past its end), so it is
  * parsed together with the blocks after it until a clean block starts a declaration of its
- * own and the braces balance: what the whole text's parse does in that stretch. A header that
- * is not the first block is read by the whole text's parse instead.
+ * own and the braces balance: what the whole text's parse does in that stretch. A header after
+ * another declaration is read by the whole text's parse instead.
  *
  * Moving a kept block means shifting its syntax tree's offsets and lines, which Langium's CST
  * keeps in its leaf nodes (LeafCstNodeImpl's `_offset`, `_startLine`, `_endLine` in Langium
@@ -69,7 +69,8 @@ export class BlockParser {
             while (kept.tail.length > 0 && blocks.length - blockCount(kept.tail) < index) kept.tail.shift();
         }
         pieces.push(...kept.tail);
-        if (pieces.slice(1).some(piece => piece.declarations.some(declaration => declaration.property === 'header'))) {
+        const declarations = pieces.flatMap(piece => piece.declarations);
+        if (declarations.slice(1).some(declaration => declaration.property === 'header')) {
             return null;
         }
         return this.assemble(text, blocks, pieces);
