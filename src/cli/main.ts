@@ -4,13 +4,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, exportPlanToFile } from '../export/export-file.js';
+import { exportPlanToFile } from '../export/export-file.js';
+import { fileErrorReason } from '../export/file-errors.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanTexts, type CheckedPlan } from '../language/load-plans.js';
 import { createStrideServices } from '../language/stride-module.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
-import { collectStartTime, wroteLine } from './export.js';
+import { collectStartTime, outputPath, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
@@ -33,20 +34,18 @@ async function loadPlans(files: readonly string[], services = createStrideServic
         try {
             return { uri: URI.file(resolve(file)).toString(), text: await readFile(file, 'utf8') };
         } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file'
-                : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-            throw new UsageError(`cannot read ${file}: ${reason}`);
+            throw new UsageError(`cannot read ${file}: ${fileErrorReason(error, 'reading')}`);
         }
     }));
     return checkPlanTexts(services, texts);
 }
 
 function wholeNumber(value: string): number {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) {
-        throw new InvalidArgumentError('a whole number from 0 is needed.');
+    // Digits only: Number() would read '' and ' ' as 0, and '1e3' as 1000.
+    if (!/^\d+$/.test(value)) {
+        throw new InvalidArgumentError('A whole number from 0 is needed.');
     }
-    return number;
+    return Number(value);
 }
 
 /** `plan.stride has 2 errors; run stride check plan.stride`, or null when it has none. */
@@ -71,7 +70,12 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     const program = new Command('stride')
         .description('Check, summarise and export training plans written in Stride.')
         .exitOverride()
-        .configureOutput({ writeOut: text => io.out(text.trimEnd()), writeErr: text => io.err(text.trimEnd()) })
+        .configureOutput({
+            writeOut: text => io.out(text.trimEnd()),
+            writeErr: text => io.err(text.trimEnd()),
+            // Commander's own errors read like Stride's: `error: ...` and a suggestion on a line of its own become one `stride:` line.
+            outputError: (text, write) => write(`stride: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))}`),
+        })
         .showSuggestionAfterError();
 
     program.command('check')
@@ -123,7 +127,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
             if (errors !== null) {
                 throw new UsageError(errors);
             }
-            const output = options.output ?? defaultIcsPath(file);
+            const output = await outputPath(file, options.output);
             try {
                 const { events } = await exportPlanToFile(checked.plan, output, {
                     now: new Date(),

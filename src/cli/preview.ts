@@ -1,6 +1,7 @@
 /** `stride preview`: the plan's calendar and load charts as one HTML file, the same view as the editor's preview. */
 import { writeFile } from 'node:fs/promises';
 import { URI } from 'langium';
+import { fileErrorReason } from '../export/file-errors.js';
 import { documentPreview } from '../language/preview-request.js';
 import type { createStrideServices } from '../language/stride-module.js';
 import { standalonePreview } from '../preview/standalone.js';
@@ -21,8 +22,7 @@ export async function writePreview(output: string, html: string): Promise<string
         await writeFile(output, html);
         return null;
     } catch (error) {
-        const { code, message } = error as NodeJS.ErrnoException;
-        return code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : message;
+        return fileErrorReason(error, 'writing');
     }
 }
 

@@ -180,9 +180,12 @@ function checkedStartTimes(times: Partial<Record<Weekday, string>>): Partial<Rec
     return checked;
 }
 
+/** Four weeks, the longest reminder Google Calendar takes; a larger one gives TRIGGER values that some readers reject. */
+const MAX_ALARM_MINUTES = 40_320;
+
 function checkedAlarm(minutes: number | null): number | null {
-    if (minutes !== null && !(Number.isSafeInteger(minutes) && minutes >= 0)) {
-        throw new ExportError(`a reminder is a whole number of minutes from 0, not ${minutes}`);
+    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_ALARM_MINUTES)) {
+        throw new ExportError(`a reminder is a whole number of minutes from 0 to ${MAX_ALARM_MINUTES} (four weeks), not ${minutes}`);
     }
     return minutes;
 }

@@ -392,9 +392,10 @@ week 1 {
             'the start time for tue, "24:00", is not a time of day (00:00 to 23:59)');
     });
 
-    test('a reminder that is not a whole number of minutes from 0', async () => {
-        expect(await exportError(PLAN, { alarmMinutesBefore: -5 })).toBe('a reminder is a whole number of minutes from 0, not -5');
-        expect(await exportError(PLAN, { alarmMinutesBefore: 2.5 })).toBe('a reminder is a whole number of minutes from 0, not 2.5');
+    test('a reminder that is not a whole number of minutes from 0 to four weeks', async () => {
+        for (const minutes of [-5, 2.5, 40_321]) {
+            expect(await exportError(PLAN, { alarmMinutesBefore: minutes })).toBe(`a reminder is a whole number of minutes from 0 to 40320 (four weeks), not ${minutes}`);
+        }
     });
 });
 
