@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { defaultIcsPath } from '../export/export-file.js';
+import { defaultIcsPath, eventsWritten, type ExportCounts } from '../export/export-file.js';
 import { WEEKDAYS, type Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
 
@@ -23,9 +23,9 @@ function isWeekday(text: string): text is Weekday {
     return (WEEKDAYS as readonly string[]).includes(text);
 }
 
-/** `wrote 1 event to plan.ics`, `wrote 12 events to plan.ics`. */
-export function wroteLine(events: number, output: string): string {
-    return `wrote ${events} event${events === 1 ? '' : 's'} to ${output}`;
+/** `wrote 1 event to plan.ics`, `wrote 12 events and 2 cancellations to plan.ics`. */
+export function wroteLine(counts: ExportCounts, output: string): string {
+    return `wrote ${eventsWritten(counts)} to ${output}`;
 }
 
 /** The file to write: `-o` as given, FILE.ics in `-o` when that is a folder, or FILE.ics beside the plan. */

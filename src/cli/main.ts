@@ -64,6 +64,7 @@ interface ExportCommandOptions {
     readonly timezone?: string;
     readonly startTime: Partial<Record<Weekday, string>>;
     readonly alarm?: number;
+    readonly url?: string;
 }
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
@@ -120,7 +121,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         .option('--force', 'replace an output file that Stride did not write, or that was changed since')
         .option('--timezone <zone>', 'IANA time zone of timed sessions when the plan names none (default: floating times)')
         .option('--start-time <weekday=HH:MM>', 'start sessions without a time on that weekday then (repeatable; default: all-day)', collectStartTime, {})
-        .option('--alarm <minutes>', 'a reminder this many minutes before each session', wholeNumber)
+        .option('--alarm <minutes>', 'a reminder this many minutes before each session (at most 40320, four weeks)', wholeNumber)
+        .option('--url <address>', 'where the file will be published, for calendars that subscribe to it (ending in /: the folder, FILE.ics added)')
         .action(async (file: string, options: ExportCommandOptions) => {
             const [checked] = await loadPlans([file]);
             const errors = planErrorsLine(file, checked);
@@ -129,14 +131,15 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
             }
             const output = await outputPath(file, options.output);
             try {
-                const { events } = await exportPlanToFile(checked.plan, output, {
+                const counts = await exportPlanToFile(checked.plan, output, {
                     now: new Date(),
                     timezone: options.timezone,
                     defaultStartTimes: options.startTime,
                     alarmMinutesBefore: options.alarm,
+                    sourceUrl: options.url,
                     force: options.force ?? false,
                 });
-                io.out(wroteLine(events, output));
+                io.out(wroteLine(counts, output));
             } catch (error) {
                 if (error instanceof OverwriteRefused) {
                     throw new UsageError(`${error.message}; use --force to replace it`);

@@ -1,21 +1,19 @@
 /**
  * A time of day on a date, with no zone, for ical-generator. It formats a Date or a string
- * through the host's time zone when the event is zoned or floating (ical-facts.md, quirk 3),
- * but copies the fields of a Temporal.PlainDateTime digit by digit. Node 22 has no Temporal,
- * so this is a plain date-time of that shape, with the members ical-generator looks at.
+ * through the host's time zone when the event is zoned or floating, so the same plan would
+ * give other bytes on another host, but it copies the fields of a Temporal.PlainDateTime
+ * digit by digit. Node 22 has no Temporal, so this is a plain date-time of that shape, with
+ * the members ical-generator looks at.
  */
 import type { ICalTemporalPlainDateTimeStub } from 'ical-generator';
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
-
-/** `minutes` from the midnight that starts `epochDay` (days since 1970-01-01), which may run into the next day. */
-export function wallClock(epochDay: number, minutes: number): ICalTemporalPlainDateTimeStub {
-    // UTC arithmetic only carries minutes over into days and months here; no zone is involved.
-    const utc = new Date(epochDay * DAY_MS + minutes * MINUTE_MS);
+/** A wall-clock time given as milliseconds since 1970-01-01T00:00 as if it were UTC. */
+export function wallClock(wall: number): ICalTemporalPlainDateTimeStub {
+    // UTC arithmetic only reads the fields here; no zone is involved.
+    const utc = new Date(wall);
     const fields = {
         year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(),
-        hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: 0,
+        hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: utc.getUTCSeconds(),
     };
     const plain = {
         ...fields,

@@ -124,3 +124,18 @@ test("commander's own errors are one line with the stride: prefix", async () => 
     expect(await stride('exprot', planFile)).toEqual({ code: 2, out: [], err: ["stride: unknown command 'exprot' (Did you mean export?)"] });
     expect(await stride('export', planFile, '--alrm', '5')).toEqual({ code: 2, out: [], err: ["stride: unknown option '--alrm' (Did you mean --alarm?)"] });
 });
+
+test('--url names where the file is published; a removed session is written as a cancellation and counted', async () => {
+    const target = join(folder, 'plan.ics');
+    expect(await stride('export', planFile, '--url', 'https://coach.example/athletes/')).toEqual({ code: 0, out: [`wrote 2 events to ${target}`], err: [] });
+    expect(readFileSync(target, 'utf8')).toContain('\r\nSOURCE;VALUE=URI:https://coach.example/athletes/plan.ics\r\n');
+    writeFileSync(planFile, PLAN.replace('  sat run "Long" 12km @easy\n', ''));
+    expect(await stride('export', planFile)).toEqual({ code: 0, out: [`wrote 1 event and 1 cancellation to ${target}`], err: [] });
+    expect(parseIcs(readFileSync(target, 'utf8')).events.map(event => [event.summary, event.status])).toEqual([
+        ['Easy (30 min, 5.0 km)', null],
+        ['Cancelled: Long (1:12 h, 12.0 km)', 'CANCELLED'],
+    ]);
+    expect(await stride('export', planFile, '--url', 'ftp://coach.example/plan.ics')).toEqual({
+        code: 2, out: [], err: ['stride: "ftp://coach.example/plan.ics" is not a web address: give the http, https or webcal address the file is published at'],
+    });
+});

@@ -43,10 +43,10 @@ async function refusal(action: Promise<unknown>): Promise<ExportError> {
 
 describe('the overwrite guard', () => {
     test('writes a new file, and replaces its own untouched export, leaving no temporary file', async () => {
-        expect(await exportPlanToFile(plan, target, { now: NOW, force: false })).toEqual({ events: 2 });
+        expect(await exportPlanToFile(plan, target, { now: NOW, force: false })).toEqual({ events: 2, cancelled: 0 });
         expect(readFileSync(target, 'utf8')).toBe(planToIcs(plan, { now: NOW }).ics);
-        const later = new Date('2027-01-02T12:00:00Z');
-        await exportPlanToFile(plan, target, { now: later, force: false });
+        const changed = (await checkPlan(PLAN.replace('"Tempo" 8km', '"Tempo" 10km'))).plan;
+        await exportPlanToFile(changed, target, { now: new Date('2027-01-02T12:00:00Z'), force: false });
         expect(readFileSync(target, 'utf8')).toContain('DTSTAMP:20270102T120000Z');
         expect(readdirSync(folder)).toEqual(['plan.ics']);
     });

@@ -1,0 +1,101 @@
+/**
+ * What the file an export replaces remembers of each event Stride wrote into it: its
+ * SEQUENCE, its DTSTAMP, the hash of what it showed, and where and what it was, so that the
+ * next export keeps an unchanged event byte for byte, raises SEQUENCE for a changed one, and
+ * cancels one whose session is gone. A cancelled event stays in every later export, so the
+ * memory of its SEQUENCE outlives the exports the session is absent from. Nothing is kept
+ * anywhere but in that file.
+ */
+import { writtenTiming, type EventTiming } from './event-timing.js';
+import { EVENT_HASH_PROPERTY } from './stride-marks.js';
+
+export interface RememberedEvent {
+    readonly sequence: number;
+    readonly stamp: Date;
+    readonly hash: string;
+    /** The event's properties before any VALARM, folded lines joined, to read its time and summary from. */
+    readonly text: string;
+}
+
+/**
+ * Every event of the file that carries UID, SEQUENCE, DTSTAMP and Stride's hash, by UID;
+ * anything else in it is ignored. Line ends may be CRLF or LF.
+ */
+export function rememberedEvents(file: string): Map<string, RememberedEvent> {
+    const events = new Map<string, RememberedEvent>();
+    // Folded lines are joined again first (RFC 5545 3.1).
+    const text = file.includes('\n ') || file.includes('\n\t') ? file.replace(/\r?\n[ \t]/g, '') : file;
+    for (let begin = text.indexOf('\nBEGIN:VEVENT'); begin !== -1; begin = text.indexOf('\nBEGIN:VEVENT', begin + 1)) {
+        const end = text.indexOf('\nEND:VEVENT', begin);
+        if (end === -1) {
+            break;
+        }
+        const alarm = text.indexOf('\nBEGIN:VALARM', begin);
+        const event = text.slice(begin, alarm !== -1 && alarm < end ? alarm : end + 1);
+        const uid = propertyValue(event, 'UID:');
+        const remembered = uid ? rememberedEvent(event) : null;
+        if (uid && remembered !== null && !events.has(uid)) {
+            events.set(uid, remembered);
+        }
+    }
+    return events;
+}
+
+function rememberedEvent(event: string): RememberedEvent | null {
+    const hash = propertyValue(event, `${EVENT_HASH_PROPERTY}:`);
+    const sequence = Number(propertyValue(event, 'SEQUENCE:'));
+    const stamp = utcDateTime(propertyValue(event, 'DTSTAMP:') ?? '');
+    if (hash === null || !Number.isSafeInteger(sequence) || sequence < 0 || stamp === null) {
+        return null;
+    }
+    return { sequence, stamp, hash, text: event };
+}
+
+/** What a cancelled event shows: where the event was, and its summary. */
+export interface CancelledEvent {
+    readonly summary: string;
+    readonly timing: EventTiming;
+    /** It was cancelled already in that file. */
+    readonly cancelled: boolean;
+}
+
+/** The remembered event as far as its cancellation needs it; null when its time cannot be read back. */
+export function cancelledEvent(event: RememberedEvent): CancelledEvent | null {
+    const timing = writtenTiming(propertyValue(event.text, 'DTSTART') ?? '', propertyValue(event.text, 'DTEND') ?? '');
+    if (timing === null) {
+        return null;
+    }
+    return {
+        summary: unescapeText(propertyValue(event.text, 'SUMMARY:') ?? ''),
+        timing,
+        cancelled: propertyValue(event.text, 'STATUS:') === 'CANCELLED',
+    };
+}
+
+/** The rest of the first line that starts with `start` (a name and its colon, or a bare name for its parameters too). */
+function propertyValue(event: string, start: string): string | null {
+    const at = event.indexOf(`\n${start}`);
+    if (at === -1) {
+        return null;
+    }
+    const from = at + 1 + start.length;
+    const lineEnd = event.indexOf('\n', from);
+    const line = event.slice(from, lineEnd === -1 ? event.length : lineEnd);
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/** RFC 5545 3.3.11 backwards: `\n`, `\,`, `\;` and `\\`. */
+function unescapeText(text: string): string {
+    return text.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+}
+
+/** `20270105T070000Z` as a Date; null for anything else. */
+function utcDateTime(value: string): Date | null {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+    if (match === null) {
+        return null;
+    }
+    const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    return Number.isNaN(date.getTime()) ? null : date;
+}
