@@ -79,7 +79,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         source,
     });
     const addEvent = (uid: string, content: EventContent) => {
-        const hash = contentHash(JSON.stringify(content));
+        const hash = contentHash(contentKey(content));
         const before = remembered.get(uid);
         const unchanged = before?.hash === hash;
         // Without METHOD, DTSTAMP is the time of the event's last change (RFC 5545 3.8.7.2), so an unchanged event keeps its bytes.
@@ -120,6 +120,18 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
     // ical-generator ends the file without a line break after END:VCALENDAR.
     const ics = sealCalendar(`${calendar.toString()}\r\n`);
     return { ics, events: placed.length, cancelled };
+}
+
+/**
+ * Every field of the content in one string, NUL between them: plan text cannot hold a NUL
+ * (calendarText makes it U+FFFD), so no two contents give the same string. (JSON would do
+ * the same at several times the cost.)
+ */
+function contentKey(content: EventContent): string {
+    const { timing } = content;
+    const when = timing.type === 'date' ? `${timing.start}\0${timing.end}`
+        : timing.type === 'wall' ? `${timing.start}\0${timing.end}\0${timing.zone}` : `${timing.start}\0${timing.end}`;
+    return `${content.summary}\0${content.description}\0${content.category}\0${timing.type}\0${when}\0${content.alarmMinutesBefore}\0${content.transparent}\0${content.cancelled}`;
 }
 
 function sessionContent(item: PlacedItem & { kind: 'session' }, plan: Plan, clock: ZoneClock | null, alarmMinutesBefore: number | null): EventContent {

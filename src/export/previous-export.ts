@@ -13,18 +13,18 @@ export interface RememberedEvent {
     readonly sequence: number;
     readonly stamp: Date;
     readonly hash: string;
-    /** The event's properties before any VALARM, folded lines joined, to read its time and summary from. */
+    /** The event's properties before any VALARM, as written, to read its time and summary from. */
     readonly text: string;
 }
 
 /**
  * Every event of the file that carries UID, SEQUENCE, DTSTAMP and Stride's hash, by UID;
- * anything else in it is ignored. Line ends may be CRLF or LF.
+ * anything else in it is ignored. Line ends may be CRLF or LF, and lines may be folded.
  */
-export function rememberedEvents(file: string): Map<string, RememberedEvent> {
+export function rememberedEvents(text: string): Map<string, RememberedEvent> {
     const events = new Map<string, RememberedEvent>();
-    // Folded lines are joined again first (RFC 5545 3.1).
-    const text = file.includes('\n ') || file.includes('\n\t') ? file.replace(/\r?\n[ \t]/g, '') : file;
+    // Most events of one export share their DTSTAMP: each is read once.
+    const stamps = new Map<string, Date | null>();
     for (let begin = text.indexOf('\nBEGIN:VEVENT'); begin !== -1; begin = text.indexOf('\nBEGIN:VEVENT', begin + 1)) {
         const end = text.indexOf('\nEND:VEVENT', begin);
         if (end === -1) {
@@ -33,22 +33,19 @@ export function rememberedEvents(file: string): Map<string, RememberedEvent> {
         const alarm = text.indexOf('\nBEGIN:VALARM', begin);
         const event = text.slice(begin, alarm !== -1 && alarm < end ? alarm : end + 1);
         const uid = propertyValue(event, 'UID:');
-        const remembered = uid ? rememberedEvent(event) : null;
-        if (uid && remembered !== null && !events.has(uid)) {
-            events.set(uid, remembered);
+        const hash = propertyValue(event, `${EVENT_HASH_PROPERTY}:`);
+        const sequence = Number(propertyValue(event, 'SEQUENCE:'));
+        const stampText = propertyValue(event, 'DTSTAMP:') ?? '';
+        let stamp = stamps.get(stampText);
+        if (stamp === undefined) {
+            stamp = utcDateTime(stampText);
+            stamps.set(stampText, stamp);
+        }
+        if (uid && hash !== null && Number.isSafeInteger(sequence) && sequence >= 0 && stamp !== null && !events.has(uid)) {
+            events.set(uid, { sequence, stamp, hash, text: event });
         }
     }
     return events;
-}
-
-function rememberedEvent(event: string): RememberedEvent | null {
-    const hash = propertyValue(event, `${EVENT_HASH_PROPERTY}:`);
-    const sequence = Number(propertyValue(event, 'SEQUENCE:'));
-    const stamp = utcDateTime(propertyValue(event, 'DTSTAMP:') ?? '');
-    if (hash === null || !Number.isSafeInteger(sequence) || sequence < 0 || stamp === null) {
-        return null;
-    }
-    return { sequence, stamp, hash, text: event };
 }
 
 /** What a cancelled event shows: where the event was, and its summary. */
@@ -72,16 +69,27 @@ export function cancelledEvent(event: RememberedEvent): CancelledEvent | null {
     };
 }
 
-/** The rest of the first line that starts with `start` (a name and its colon, or a bare name for its parameters too). */
+/**
+ * The rest of the first line that starts with `start` (a name and its colon, or a bare name
+ * for its parameters too), with the lines folded into it (RFC 5545 3.1) joined again.
+ */
 function propertyValue(event: string, start: string): string | null {
     const at = event.indexOf(`\n${start}`);
     if (at === -1) {
         return null;
     }
-    const from = at + 1 + start.length;
-    const lineEnd = event.indexOf('\n', from);
-    const line = event.slice(from, lineEnd === -1 ? event.length : lineEnd);
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
+    let value = '';
+    let from = at + 1 + start.length;
+    for (;;) {
+        const lineEnd = event.indexOf('\n', from);
+        const line = event.slice(from, lineEnd === -1 ? event.length : lineEnd);
+        value += line.endsWith('\r') ? line.slice(0, -1) : line;
+        const next = event.charAt(lineEnd + 1);
+        if (lineEnd === -1 || (next !== ' ' && next !== '\t')) {
+            return value;
+        }
+        from = lineEnd + 2;
+    }
 }
 
 /** RFC 5545 3.3.11 backwards: `\n`, `\,`, `\;` and `\\`. */

@@ -130,6 +130,14 @@ describe('a plan exported again and again to one file', () => {
             ['Cancelled: Long (1:24 h, 14.0 km)', '2027-01-09', '2027-01-10', 'TRANSPARENT', [], null, '2027-01-02T12:00:00Z'],
         ]);
     });
+
+    test('a removed session with a long name, folded over several lines, is cancelled under that name', async () => {
+        const name = `Long ${'🏃 and, some; text '.repeat(12)}`;
+        const before = planToIcs(await planOf(twoWeeks([EASY_5, `sat run "${name}" 14km @easy`], WEEK_2)), { now: new Date('2027-01-01T12:00:00Z') }).ics;
+        expect(before).toMatch(/^SUMMARY:Long .{40,}\r\n /mu);
+        const after = planToIcs(await planOf(twoWeeks([EASY_5], WEEK_2)), { now: new Date('2027-01-02T12:00:00Z'), previous: before }).ics;
+        expect(parseIcs(after).events.filter(event => event.status === 'CANCELLED').map(event => event.summary)).toEqual([`Cancelled: ${name} (1:24 h, 14.0 km)`]);
+    });
 });
 
 describe('DTSTAMP', () => {
