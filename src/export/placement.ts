@@ -2,7 +2,7 @@
  * What of a plan goes on the calendar, and on which day at what time: every session, and the
  * note of every rest day that has one. Throws ExportError when something cannot be placed.
  */
-import { LAST_DATE, dayNumber, usableDate, weekdayOf } from '../plan/dates.js';
+import { LAST_DATE, dayNumber, weekdayOf } from '../plan/dates.js';
 import type { Plan, PlanDay, PlanSession, PlanWeek, Weekday } from '../plan/model.js';
 import { ExportError } from './errors.js';
 
@@ -31,16 +31,19 @@ export function placeItems(plan: Plan, defaultStartMinutes: Partial<Record<Weekd
     const placed: PlacedItem[] = [];
     for (const week of plan.weeks) {
         for (const day of week.days) {
+            if (day.note === null && day.sessions.length === 0) {
+                continue;
+            }
+            const epochDay = dayOf(week, day.date);
+            const defaultStart = defaultStartMinutes[weekdayOf(day.date!)!];
             if (day.note !== null) {
-                const epochDay = dayOf(week, day.date);
                 checkEnd(epochDay, MINUTES_PER_DAY, `the rest day of week ${week.number} on ${day.date}`);
                 placed.push({ kind: 'rest-day', note: day.note, week, day, epochDay });
             }
             let dayFreeFrom = 0;
             for (const session of day.sessions) {
-                const epochDay = dayOf(week, session.date);
                 const minutes = eventMinutes(session);
-                const fallback = session.time === null ? defaultStartMinutes[weekdayOf(session.date!)!] : undefined;
+                const fallback = session.time === null ? defaultStart : undefined;
                 const startMinute = session.time !== null ? clockMinutes(session.time)
                     : fallback === undefined || Math.max(fallback, dayFreeFrom) >= MINUTES_PER_DAY ? null
                         : Math.max(fallback, dayFreeFrom);
@@ -67,8 +70,10 @@ function dayOf(week: PlanWeek, date: string | null): number {
     return epochDay;
 }
 
+const LAST_DAY = dayNumber(LAST_DATE)!;
+
 function checkEnd(epochDay: number, endMinute: number, what: string): void {
-    if (usableDate(epochDay + Math.floor(endMinute / MINUTES_PER_DAY)) === null) {
+    if (epochDay + Math.floor(endMinute / MINUTES_PER_DAY) > LAST_DAY) {
         throw new ExportError(`${what} ends after ${LAST_DATE}, the last date a plan can use`);
     }
 }

@@ -14,13 +14,15 @@ import type { Plan, PlanDay, PlanSession } from '../plan/model.js';
 export function sessionUids(plan: Plan): Map<string, string> {
     const uids = new Map<string, string>();
     const ordinals = new Map<string, number>();
+    // JSON.stringify(['stride-session', plan.name, place, ordinal]), its start written once.
+    const prefix = `${JSON.stringify(['stride-session', plan.name]).slice(0, -1)},`;
     for (const week of plan.weeks) {
         for (const day of week.days) {
             for (const session of day.sessions) {
                 const place = JSON.stringify([week.number, dayLabel(day), sessionIdentity(session)]);
                 const ordinal = (ordinals.get(place) ?? 0) + 1;
                 ordinals.set(place, ordinal);
-                uids.set(session.key, nameBasedUuid(JSON.stringify(['stride-session', plan.name, place, ordinal])));
+                uids.set(session.key, nameBasedUuid(`${prefix}${JSON.stringify(place)},${ordinal}]`));
             }
         }
     }
