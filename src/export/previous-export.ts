@@ -30,8 +30,10 @@ export function rememberedEvents(text: string): Map<string, RememberedEvent> {
         if (end === -1) {
             break;
         }
-        const alarm = text.indexOf('\nBEGIN:VALARM', begin);
-        const event = text.slice(begin, alarm !== -1 && alarm < end ? alarm : end + 1);
+        // Searched within the event only: a search of the whole rest of the file for each event would take quadratic time.
+        const whole = text.slice(begin, end + 1);
+        const alarm = whole.indexOf('\nBEGIN:VALARM');
+        const event = alarm === -1 ? whole : whole.slice(0, alarm);
         const uid = propertyValue(event, 'UID:');
         const hash = propertyValue(event, `${EVENT_HASH_PROPERTY}:`);
         const sequence = Number(propertyValue(event, 'SEQUENCE:'));
