@@ -13,7 +13,7 @@ import { ExportError } from './errors.js';
 import { allDayTiming, icalTiming, timedEvent, type EventTiming } from './event-timing.js';
 import { clockMinutes, placeItems, type PlacedItem } from './placement.js';
 import { cancelledEvent, rememberedEvents, type RememberedEvent } from './previous-export.js';
-import { EVENT_HASH_PROPERTY, eventHash, sealCalendar } from './stride-marks.js';
+import { EVENT_HASH_PROPERTY, contentHash, sealCalendar } from './stride-marks.js';
 import { canonicalZone, vtimezone } from './time-zones.js';
 import { restDayUid, sessionUids } from './uid.js';
 import { zoneClock, type ZoneClock } from './zone-clock.js';
@@ -79,7 +79,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
         source,
     });
     const addEvent = (uid: string, content: EventContent) => {
-        const hash = eventHash(contentKey(content));
+        const hash = contentHash(contentKey(content));
         const before = remembered.get(uid);
         const unchanged = before?.hash === hash;
         // Without METHOD, DTSTAMP is the time of the event's last change (RFC 5545 3.8.7.2), so an unchanged event keeps its bytes.

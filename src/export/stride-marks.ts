@@ -16,14 +16,6 @@ export function contentHash(text: string): string {
     return hash('sha256', text, 'base64url');
 }
 
-/**
- * What an event shows, as SHA-1 in base64url (27 characters): only ever compared with the
- * event's own earlier hash to see whether it changed, for which SHA-1 is ample and faster.
- */
-export function eventHash(text: string): string {
-    return hash('sha1', text, 'base64url');
-}
-
 /** The calendar with a checksum of all its other bytes as its last property. */
 export function sealCalendar(ics: string): string {
     if (!ics.endsWith(CALENDAR_END)) {

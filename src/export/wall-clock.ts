@@ -9,21 +9,56 @@ import type { ICalTemporalPlainDateTimeStub } from 'ical-generator';
 
 /** A wall-clock time given as milliseconds since 1970-01-01T00:00 as if it were UTC. */
 export function wallClock(wall: number): ICalTemporalPlainDateTimeStub {
-    // UTC arithmetic only reads the fields here; no zone is involved.
-    const utc = new Date(wall);
-    const fields = {
-        year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(),
-        hour: utc.getUTCHours(), minute: utc.getUTCMinutes(), second: utc.getUTCSeconds(),
-    };
-    const plain = {
-        ...fields,
-        toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day }),
-        // The same wall-clock time read in a zone, which ical-generator writes with that TZID.
-        toZonedDateTime: (timeZoneId: string) => {
-            const zoned = { ...fields, timeZoneId, withTimeZone: () => zoned, toPlainDateTime: () => plain };
-            return zoned;
-        },
-    };
     // Only these members are read (ical-generator's formatDate); it never asks a zoned time for its instant.
-    return plain as unknown as ICalTemporalPlainDateTimeStub;
+    return new PlainDateTime(wall) as unknown as ICalTemporalPlainDateTimeStub;
+}
+
+class PlainDateTime {
+    readonly year: number;
+    readonly month: number;
+    readonly day: number;
+    readonly hour: number;
+    readonly minute: number;
+    readonly second: number;
+
+    constructor(wall: number) {
+        // UTC arithmetic only reads the fields here; no zone is involved.
+        const utc = new Date(wall);
+        this.year = utc.getUTCFullYear();
+        this.month = utc.getUTCMonth() + 1;
+        this.day = utc.getUTCDate();
+        this.hour = utc.getUTCHours();
+        this.minute = utc.getUTCMinutes();
+        this.second = utc.getUTCSeconds();
+    }
+
+    toPlainDate(): { year: number; month: number; day: number } {
+        return { year: this.year, month: this.month, day: this.day };
+    }
+
+    /** The same wall-clock time read in a zone, which ical-generator writes with that TZID. */
+    toZonedDateTime(timeZoneId: string): ZonedDateTime {
+        return new ZonedDateTime(this, timeZoneId);
+    }
+}
+
+class ZonedDateTime {
+    readonly year: number;
+    readonly month: number;
+    readonly day: number;
+    readonly hour: number;
+    readonly minute: number;
+    readonly second: number;
+
+    constructor(private readonly plain: PlainDateTime, readonly timeZoneId: string) {
+        ({ year: this.year, month: this.month, day: this.day, hour: this.hour, minute: this.minute, second: this.second } = plain);
+    }
+
+    withTimeZone(): ZonedDateTime {
+        return this;
+    }
+
+    toPlainDateTime(): PlainDateTime {
+        return this.plain;
+    }
 }
