@@ -35,7 +35,7 @@ export function placeItems(plan: Plan, defaultStartMinutes: Partial<Record<Weekd
                 continue;
             }
             const epochDay = dayOf(week, day.date);
-            const defaultStart = defaultStartMinutes[weekdayOf(day.date!)!];
+            const defaultStart = defaultStartMinutes[day.weekday ?? weekdayOf(day.date!)!];
             if (day.note !== null) {
                 checkEnd(epochDay, MINUTES_PER_DAY, `the rest day of week ${week.number} on ${day.date}`);
                 placed.push({ kind: 'rest-day', note: day.note, week, day, epochDay });

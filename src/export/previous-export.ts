@@ -85,11 +85,11 @@ function propertyValue(event: string, start: string): string | null {
     for (;;) {
         const lineEnd = event.indexOf('\n', from);
         const line = event.slice(from, lineEnd === -1 ? event.length : lineEnd);
-        value += line.endsWith('\r') ? line.slice(0, -1) : line;
-        const next = event.charAt(lineEnd + 1);
-        if (lineEnd === -1 || (next !== ' ' && next !== '\t')) {
-            return value;
+        const next = lineEnd === -1 ? '' : event.charAt(lineEnd + 1);
+        if (next !== ' ' && next !== '\t') {
+            return value + (line.endsWith('\r') ? line.slice(0, -1) : line);
         }
+        value += line.endsWith('\r') ? line.slice(0, -1) : line;
         from = lineEnd + 2;
     }
 }
