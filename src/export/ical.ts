@@ -58,7 +58,7 @@ const PRODUCT = { company: 'Stride', product: 'Stride training plans', language:
 /** How often a subscribed calendar should fetch the file again: a coach's change reaches the athlete within the hour. */
 const REFRESH_SECONDS = 3600;
 
-/** The plan's sessions as a calendar; throws ExportError when they cannot be placed on it. */
+/** The plan as a calendar, carrying on the previous export's events; throws ExportError when it cannot be written. */
 export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
     const zone = exportZone(plan.timezone ?? options.timezone ?? null);
     const clock = zone === null ? null : zoneClock(zone);
