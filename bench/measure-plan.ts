@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runCli } from '../src/cli/main.js';
 import { planToIcs, type IcsOptions } from '../src/export/ical.js';
 import { PlanProvider } from '../src/language/plan-provider.js';
-import { documentPreview } from '../src/language/preview-request.js';
+import { documentPreview } from '../src/language/requests.js';
 import { createStrideServices, type StrideServices } from '../src/language/stride-module.js';
 import type { Plan } from '../src/plan/model.js';
 import { RULES, runRules, type Rule } from '../src/rules/index.js';

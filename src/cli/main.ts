@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { ExportError } from '../export/errors.js';
 import { exportPlanToFile } from '../export/export-file.js';
 import { fileErrorReason } from '../export/file-errors.js';
 import { OverwriteRefused } from '../export/write-guard.js';
-import { checkPlanTexts, type CheckedPlan } from '../language/load-plans.js';
-import { createStrideServices } from '../language/stride-module.js';
+import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
 import { collectStartTime, outputPath, wroteLine } from './export.js';
@@ -29,15 +26,15 @@ const processIO: CliIO = {
     err: text => process.stderr.write(text + '\n'),
 };
 
-async function loadPlans(files: readonly string[], services = createStrideServices(NodeFileSystem)): Promise<CheckedPlan[]> {
+async function loadPlans(files: readonly string[]): Promise<CheckedPlan[]> {
     const texts = await Promise.all(files.map(async file => {
         try {
-            return { uri: URI.file(resolve(file)).toString(), text: await readFile(file, 'utf8') };
+            return { path: resolve(file), text: await readFile(file, 'utf8') };
         } catch (error) {
             throw new UsageError(`cannot read ${file}: ${fileErrorReason(error, 'reading')}`);
         }
     }));
-    return checkPlanTexts(services, texts);
+    return checkPlanFiles(texts);
 }
 
 function wholeNumber(value: string): number {
@@ -156,13 +153,12 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         .argument('<file>', 'a .stride file')
         .requiredOption('-o, --output <file>', 'the .html file to write')
         .action(async (file: string, options: { output: string }) => {
-            const services = createStrideServices(NodeFileSystem);
-            const [checked] = await loadPlans([file], services);
+            const [checked] = await loadPlans([file]);
             const errors = planErrorsLine(file, checked);
             if (errors !== null) {
                 throw new UsageError(errors);
             }
-            const failure = await writePreview(options.output, await previewHtml(services, checked.uri));
+            const failure = await writePreview(options.output, await previewHtml(checked));
             if (failure !== null) {
                 throw new UsageError(`cannot write ${options.output}: ${failure}`);
             }

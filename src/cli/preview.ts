@@ -1,19 +1,13 @@
 /** `stride preview`: the plan's calendar and load charts as one HTML file, the same view as the editor's preview. */
 import { writeFile } from 'node:fs/promises';
-import { URI } from 'langium';
 import { fileErrorReason } from '../export/file-errors.js';
-import { documentPreview } from '../language/preview-request.js';
-import type { createStrideServices } from '../language/stride-module.js';
+import type { CheckedPlan } from '../language/load-plans.js';
+import { previewModel } from '../preview/build-model.js';
 import { standalonePreview } from '../preview/standalone.js';
 
-/** The standalone page of a plan already loaded into these services. */
-export async function previewHtml(services: ReturnType<typeof createStrideServices>, uri: string): Promise<string> {
-    const document = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
-    if (!document) {
-        throw new Error(`${uri} is not loaded`);
-    }
-    const { model } = await documentPreview(services.Stride, document);
-    return standalonePreview(model);
+/** The standalone page of a checked plan: its Plan and the findings its diagnostics report. */
+export function previewHtml({ plan, findings, thresholds }: CheckedPlan): Promise<string> {
+    return standalonePreview(previewModel(plan, findings, thresholds.acwr));
 }
 
 /** Writes the page; the reason it could not, in words, for a one-line error. */

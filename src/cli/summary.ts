@@ -1,11 +1,8 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CheckedPlan } from '../language/load-plans.js';
-import type { RuleDiagnosticData } from '../language/rule-validator.js';
 import { formatChange, formatDistance, formatLoad, formatMinutes, formatRatio } from '../plan/format.js';
 import type { PlanWeek } from '../plan/model.js';
-import { weeklyPeakAcwr, type AcwrForm } from '../rules/acwr.js';
+import { weeklyPeakAcwr } from '../rules/acwr.js';
 import { weeklyMonotony } from '../rules/monotony.js';
-import { DEFAULT_THRESHOLDS } from '../rules/thresholds.js';
 
 /** A rule that fired in a week, as `stride check` reports it. */
 export interface FiredRule {
@@ -25,32 +22,20 @@ export interface WeekAnalysis {
     readonly rules: readonly FiredRule[];
 }
 
-function ruleDataOf(diagnostic: Diagnostic): RuleDiagnosticData | undefined {
-    const data = diagnostic.data as Partial<RuleDiagnosticData> | undefined;
-    return data?.rule !== undefined && Array.isArray(data.weeks) ? data as RuleDiagnosticData : undefined;
-}
-
-/** Each week's analysis, by week number; the rules come from the plan's diagnostics, so plan limits and ignore directives count. */
-export function weekAnalyses(checked: CheckedPlan, form: AcwrForm = DEFAULT_THRESHOLDS.acwr.form): Map<number, WeekAnalysis> {
-    const { plan } = checked;
-    const peaks = weeklyPeakAcwr(plan, form);
+/** Each week's analysis, by week number; the rules' findings are the diagnostics', so plan limits and ignore directives count. */
+export function weekAnalyses(checked: CheckedPlan): Map<number, WeekAnalysis> {
+    const { plan, findings, thresholds } = checked;
+    const peaks = weeklyPeakAcwr(plan, thresholds.acwr.form);
     const monotony = weeklyMonotony(plan);
-    const fired = checked.diagnostics.flatMap(diagnostic => {
-        const data = ruleDataOf(diagnostic);
-        if (!data) return [];
-        const rule: FiredRule = {
-            rule: data.rule,
-            severity: diagnostic.severity === 2 ? 'warning' : 'note',
-            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-            line: diagnostic.range.start.line + 1,
-        };
-        return data.weeks.map(week => ({ week, rule }));
-    });
+    const fired = new Map<number, FiredRule[]>();
+    for (const { week, rule, severity, message, range } of findings) {
+        fired.set(week, [...(fired.get(week) ?? []), { rule, severity, message, line: range.start.line + 1 }]);
+    }
     return new Map(plan.weeks.map(week => [week.number, {
         acwr: peaks.get(week.number)?.ratio ?? null,
         monotony: monotony.get(week.number)?.monotony ?? null,
         strain: monotony.get(week.number)?.strain ?? null,
-        rules: fired.filter(entry => entry.week === week.number).map(entry => entry.rule),
+        rules: fired.get(week.number) ?? [],
     }]));
 }
 

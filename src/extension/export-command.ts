@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportError } from '../export/errors.js';
 import { defaultIcsPath, eventsWritten, exportPlanToFile, type ExportCounts, type ExportFileOptions } from '../export/export-file.js';
 import { OverwriteRefused } from '../export/write-guard.js';
-import { PLAN_REQUEST, type DocumentPlan, type PlanParams } from '../language/plan-request.js';
+import { PlanRequest, type DocumentPlan } from '../protocol/requests.js';
 import type { Plan, Weekday } from '../plan/model.js';
 import { LANGUAGE_ID } from './language-client.js';
 
@@ -33,7 +33,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     }
     // Opening the document hands its current text to the server, saved or not.
     const document = await vscode.workspace.openTextDocument(planUri);
-    const checked = await client.sendRequest<DocumentPlan | null>(PLAN_REQUEST, { textDocument: { uri: document.uri.toString() } } satisfies PlanParams);
+    const checked = await client.sendRequest(PlanRequest, { textDocument: { uri: document.uri.toString() } });
     if (!checked) {
         void vscode.window.showErrorMessage(`Stride cannot read ${basename(planUri.path)} as a plan.`);
         return undefined;

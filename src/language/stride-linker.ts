@@ -2,7 +2,7 @@ import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo }
 import { Cancellation, DefaultLinker } from 'langium';
 import { forEachReference, treeNodes } from './ast-walk.js';
 import { interruptionPoint } from './interruption.js';
-import { nearestNames } from './nearest-names.js';
+import { nearestNames, quotedName } from './nearest-names.js';
 
 /** Says what an unresolved name should have been, in the plan's own terms. */
 export class StrideLinker extends DefaultLinker {
@@ -24,9 +24,9 @@ export class StrideLinker extends DefaultLinker {
             case 'DrillDef':
                 return { ...error, message: unknownDrillMessage(name, this.namesInScope(refInfo)) };
             case 'PaceDef':
-                return { ...error, message: `no pace named '${name}': add \`pace ${name} M:SS/km\` to the plan header` };
+                return { ...error, message: `no pace named ${quotedName(name)}: add \`pace ${quotedName(name) === `'${name}'` ? name : 'NAME'} M:SS/km\` to the plan header` };
             case 'SessionDef':
-                return { ...error, message: `no session named '${name}'` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
+                return { ...error, message: `no session named ${quotedName(name)}` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
             case 'WeekSource':
                 // As written: a week number reads as a number, and `99...9` as Infinity.
                 return { ...error, message: `week ${refInfo.reference.$refNode?.text ?? name} does not exist` };
@@ -41,7 +41,7 @@ export class StrideLinker extends DefaultLinker {
 }
 
 export function unknownDrillMessage(name: string, known: Iterable<string>): string {
-    return `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+    return `unknown drill ${quotedName(name)}` + didYouMean(nearestNames(name, known));
 }
 
 function didYouMean(names: string[]): string {

@@ -23,18 +23,30 @@ import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { StrideScopeProvider } from './stride-scope-provider.js';
 import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
-import { registerValidationChecks, StrideValidator } from './stride-validator.js';
-import { registerRuleValidationChecks, RuleValidator } from './rule-validator.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
-import { StrideDocumentValidator } from './stride-document-validator.js';
-import { StrideValidationRegistry } from './stride-validation-registry.js';
-import { registerUsageChecks } from './usage-validator.js';
+import { registerValidationChecks } from './validation/checks.js';
+import { DatesValidator } from './validation/dates.js';
+import { StrideDocumentValidator } from './validation/document-validator.js';
+import { NamesValidator } from './validation/names.js';
+import { NumbersValidator } from './validation/numbers.js';
+import { PlanCompileValidator } from './validation/plan-compile.js';
+import { RuleValidator } from './validation/rules.js';
+import { StepsValidator } from './validation/steps.js';
+import { UsageValidator } from './validation/usage.js';
+import { StrideValidationRegistry } from './validation/validation-registry.js';
+import { WeeksValidator } from './validation/weeks.js';
 
 /** Services Stride adds to Langium's. */
 export interface StrideAddedServices {
     validation: {
-        StrideValidator: StrideValidator;
+        NamesValidator: NamesValidator;
+        WeeksValidator: WeeksValidator;
+        DatesValidator: DatesValidator;
+        NumbersValidator: NumbersValidator;
+        StepsValidator: StepsValidator;
+        PlanCompileValidator: PlanCompileValidator;
+        UsageValidator: UsageValidator;
         RuleValidator: RuleValidator;
     };
     plan: {
@@ -74,7 +86,13 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
     validation: {
         DocumentValidator: services => new StrideDocumentValidator(services),
         ValidationRegistry: services => new StrideValidationRegistry(services),
-        StrideValidator: services => new StrideValidator(services),
+        NamesValidator: services => new NamesValidator(services),
+        WeeksValidator: services => new WeeksValidator(services),
+        DatesValidator: services => new DatesValidator(services),
+        NumbersValidator: () => new NumbersValidator(),
+        StepsValidator: () => new StepsValidator(),
+        PlanCompileValidator: services => new PlanCompileValidator(services),
+        UsageValidator: () => new UsageValidator(),
         RuleValidator: services => new RuleValidator(services),
     },
     plan: {
@@ -101,8 +119,6 @@ export function createStrideServices(context: DefaultSharedModuleContext): { sha
     const Stride = inject(createDefaultModule({ shared }), StrideGeneratedModule, StrideModule);
     shared.ServiceRegistry.register(Stride);
     registerValidationChecks(Stride);
-    registerUsageChecks(Stride);
-    registerRuleValidationChecks(Stride);
     if (!context.connection) {
         // Without a language client nobody sends the configuration, so mark it as received.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
-import { MAX_WEEKS } from '../plan/model.js';
+import { weekNumbersOf } from './ast-values.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 import { isAliasProp, isDrillDef, isSessionDef, isWeek, isWeekBlock, type DrillDef, type PlanFile, type WeekBlock } from './generated/ast.js';
 
@@ -56,15 +56,6 @@ export class StrideScopeComputation extends DefaultScopeComputation {
 
     /** `weeks 5-8 = ...` makes weeks 5, 6, 7 and 8, each of which later weeks may derive from. */
     private blockWeekDescriptions(block: WeekBlock, document: LangiumDocument): AstNodeDescription[] {
-        const first = Number(block.first);
-        const last = Number(block.last);
-        if (!Number.isInteger(first) || !Number.isInteger(last) || last < first || last - first >= MAX_WEEKS) {
-            return [];
-        }
-        const names: string[] = [];
-        for (let week = first; week <= last; week++) {
-            names.push(String(week));
-        }
-        return names.map(name => this.descriptions.createDescription(block, name, document));
+        return weekNumbersOf(block).map(week => this.descriptions.createDescription(block, String(week), document));
     }
 }

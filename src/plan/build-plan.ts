@@ -3,7 +3,7 @@
  * and the totals of each session, week and the whole plan summed.
  */
 import { addDays, dayNumber, weekdayOf } from './dates.js';
-import { derivationChain, weekDaysResolver } from './derive.js';
+import { derivationChain, firstOfEachNumber, weekDaysResolver } from './derive.js';
 import { estimateItems, itemFigures, round3, sumFigures, type EstimateContext } from './estimate.js';
 import { HARD_SESSION_CONTACTS } from './effort.js';
 import { SESSION_KIND_NAMES } from './format.js';
@@ -85,17 +85,6 @@ export function buildPlan(spec: PlanSpec, cache = new WeekCache()): Plan {
         assumptions: [...assumptions.values()],
         leftOut,
     };
-}
-
-/** Each week number's spec: the first written, as the validator reports any later one. */
-function firstOfEachNumber(weeks: readonly WeekSpec[]): Map<number, WeekSpec> {
-    const specs = new Map<number, WeekSpec>();
-    for (const week of weeks) {
-        if (!specs.has(week.number)) {
-            specs.set(week.number, week);
-        }
-    }
-    return specs;
 }
 
 /**

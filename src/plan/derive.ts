@@ -49,6 +49,49 @@ export function derivationChain(number: number, specs: ReadonlyMap<number, WeekS
     return chain;
 }
 
+/** Each week number's spec: the first written, as the validator reports any later one. */
+export function firstOfEachNumber(weeks: readonly WeekSpec[]): Map<number, WeekSpec> {
+    const specs = new Map<number, WeekSpec>();
+    for (const week of weeks) {
+        if (!specs.has(week.number)) {
+            specs.set(week.number, week);
+        }
+    }
+    return specs;
+}
+
+/** A cycle of derivations (a week, its base, its base's base, ...) and a week's place in it. */
+export interface DerivationCycle {
+    readonly cycle: readonly number[];
+    readonly at: number;
+}
+
+/**
+ * The weeks that derive from themselves through a cycle of derivations, each with its cycle
+ * and its place in it. Each week has one base, so every walk either ends or enters one cycle,
+ * and each week is walked once.
+ */
+export function derivationCycles(specs: ReadonlyMap<number, WeekSpec>): Map<number, DerivationCycle> {
+    const cycles = new Map<number, DerivationCycle>();
+    const walked = new Set<number>();
+    for (const start of specs.keys()) {
+        const path: number[] = [];
+        const onPath = new Set<number>();
+        let week: number | undefined = start;
+        while (week !== undefined && !walked.has(week)) {
+            walked.add(week);
+            onPath.add(week);
+            path.push(week);
+            week = specs.get(week)?.derivedFrom?.week;
+        }
+        if (week !== undefined && onPath.has(week)) {
+            const cycle = path.slice(path.indexOf(week));
+            cycle.forEach((member, at) => cycles.set(member, { cycle, at }));
+        }
+    }
+    return cycles;
+}
+
 /** A copied day points at the header of the week that derives it, where its figures come from. */
 function scaleDay(day: DaySpec, factor: number, shiftDays: number, source: SourceRange): DaySpec {
     return {

@@ -4,20 +4,57 @@
  */
 import type { DrillKind, PlyoTier } from '../drills/drill.js';
 
-/** Paces are compared to the easy pace: pace / easy pace. A 10k pace is about 0.77 of easy. */
-const RPE_BY_PACE_RATIO: ReadonlyArray<readonly [minRatio: number, rpe: number]> = [
-    [1.05, 2], // recovery jog
-    [0.95, 3], // easy
-    [0.9, 4], // steady
-    [0.84, 5], // marathon
-    [0.79, 6], // threshold
-    [0.755, 7], // 10k
-    [0.72, 8], // 5k
-    [0.68, 9], // mile
+/**
+ * An effort band: work at `from` or more (of a pace ratio or a share of max speed) is done at
+ * `rpe`, and work written at that RPE runs at `typical`, inside the band. One table read both
+ * ways, so that an RPE turned into a pace or a speed turns back into the same RPE.
+ */
+interface EffortBand {
+    readonly rpe: number;
+    readonly from: number;
+    readonly typical: number;
+}
+
+/** Paces are compared to the easy pace: pace / easy pace, slower first. A 10k pace is about 0.77 of easy. */
+const PACE_BANDS: readonly EffortBand[] = [
+    { rpe: 2, from: 1.05, typical: 1.08 }, // recovery jog
+    { rpe: 3, from: 0.95, typical: 1.0 }, // easy
+    { rpe: 4, from: 0.9, typical: 0.93 }, // steady
+    { rpe: 5, from: 0.84, typical: 0.87 }, // marathon
+    { rpe: 6, from: 0.79, typical: 0.81 }, // threshold
+    { rpe: 7, from: 0.755, typical: 0.77 }, // 10k
+    { rpe: 8, from: 0.72, typical: 0.74 }, // 5k
+    { rpe: 9, from: 0.68, typical: 0.7 }, // mile
+    { rpe: 10, from: 0, typical: 0.66 },
 ];
 
-/** The pace ratio each RPE runs at, for runs given as `@RPE6` or `@Z4`. */
-const PACE_RATIO_BY_RPE: readonly number[] = [1.1, 1.1, 1.08, 1.0, 0.93, 0.87, 0.81, 0.77, 0.74, 0.7, 0.66];
+/**
+ * Shares of max speed, fastest first; RPE 4 covers every share below 70%. There is no band of
+ * RPE 6: strides at 70-80% are relaxed running, not work at threshold.
+ */
+const SPEED_BANDS: readonly EffortBand[] = [
+    { rpe: 10, from: 1, typical: 1 },
+    { rpe: 9, from: 0.95, typical: 0.95 },
+    { rpe: 8, from: 0.9, typical: 0.9 },
+    { rpe: 7, from: 0.8, typical: 0.8 },
+    { rpe: 5, from: 0.7, typical: 0.7 },
+    { rpe: 4, from: 0, typical: 0.6 },
+];
+
+/** The band `value` falls in: the first, in the table's order, that it reaches. */
+function bandOf(bands: readonly EffortBand[], value: number): EffortBand {
+    return bands.find(band => value >= band.from) ?? bands[bands.length - 1];
+}
+
+/**
+ * The band of an RPE rounded to a whole number: its own, else the one below it (a sprint at
+ * RPE 6 runs at 70% of max speed), else the lowest (a run at RPE 1 is a recovery jog).
+ */
+function bandFor(bands: readonly EffortBand[], rpe: number): EffortBand {
+    const whole = Math.round(rpe);
+    const below = bands.filter(band => band.rpe <= whole);
+    return below.length > 0 ? below.reduce((best, band) => (band.rpe > best.rpe ? band : best)) : bands.reduce((low, band) => (band.rpe < low.rpe ? band : low));
+}
 
 /** Well-known pace names keep their usual effort whatever their value. */
 const RPE_BY_PACE_NAME: Readonly<Record<string, number>> = {
@@ -41,17 +78,11 @@ export const DEFAULT_SPRINT_FRACTION = 0.95;
 export const MAX_VELOCITY_FRACTION = 0.9;
 
 export function rpeForPaceRatio(ratio: number): number {
-    for (const [minRatio, rpe] of RPE_BY_PACE_RATIO) {
-        if (ratio >= minRatio) {
-            return rpe;
-        }
-    }
-    return 10;
+    return bandOf(PACE_BANDS, ratio).rpe;
 }
 
 export function paceRatioForRpe(rpe: number): number {
-    const index = Math.min(10, Math.max(0, Math.round(rpe)));
-    return PACE_RATIO_BY_RPE[index];
+    return bandFor(PACE_BANDS, rpe).typical;
 }
 
 export function rpeForPaceName(name: string): number | undefined {
@@ -64,22 +95,12 @@ export function rpeForZone(zone: number): number {
 
 /** Effort of a sprint or stride at a share of max speed. */
 export function rpeForSpeedFraction(fraction: number): number {
-    if (fraction >= 1) return 10;
-    if (fraction >= 0.95) return 9;
-    if (fraction >= 0.9) return 8;
-    if (fraction >= 0.8) return 7;
-    if (fraction >= 0.7) return 5;
-    return 4;
+    return bandOf(SPEED_BANDS, fraction).rpe;
 }
 
 /** The share of max speed an effort of this RPE runs at, for sprints given as `@RPE8`. */
 export function speedFractionForRpe(rpe: number): number {
-    if (rpe >= 10) return 1;
-    if (rpe >= 9) return 0.95;
-    if (rpe >= 8) return 0.9;
-    if (rpe >= 7) return 0.8;
-    if (rpe >= 5) return 0.7;
-    return 0.6;
+    return bandFor(SPEED_BANDS, rpe).typical;
 }
 
 /** Effort of a lift at a share of 1RM (the usual reps-in-reserve relation). */

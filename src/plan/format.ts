@@ -1,5 +1,6 @@
 /** How figures read wherever they are shown: diagnostics, hovers, the preview, the CLI, the calendar. */
-import type { SessionKind } from './model.js';
+import { weekdayOf } from './dates.js';
+import type { PlanDay, SessionKind } from './model.js';
 import { METRES_PER_UNIT } from './units.js';
 
 export type DistanceUnits = 'km' | 'mi';
@@ -78,3 +79,12 @@ export const SESSION_KIND_NAMES: Readonly<Record<SessionKind, string>> = {
     run: 'Run', speed: 'Speed', strength: 'Strength', plyometrics: 'Plyometrics',
     mobility: 'Mobility', circuit: 'Circuit', cross: 'Cross-training',
 };
+
+/**
+ * How a message names a day: `tue` (a day written by its date goes by its weekday too), or
+ * `week 2 sun` for a day of another week than the one the message is about (`messageWeek`).
+ */
+export function dayName(day: Pick<PlanDay, 'weekday' | 'date'> & { readonly week?: number }, messageWeek?: number): string {
+    const name = day.weekday ?? (day.date === null ? null : weekdayOf(day.date)) ?? day.date ?? 'day';
+    return day.week !== undefined && messageWeek !== undefined && day.week !== messageWeek ? `week ${day.week} ${name}` : name;
+}

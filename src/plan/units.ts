@@ -5,14 +5,6 @@ export const SECONDS_PER_UNIT: Readonly<Record<string, number>> = { s: 1, sec: 1
 export const KG_PER_UNIT: Readonly<Record<string, number>> = { kg: 1, lb: 0.45359237 };
 export const METRES_PER_SECOND_PER_UNIT: Readonly<Record<string, number>> = { 'm/s': 1, 'km/h': 1 / 3.6, mph: 0.44704 };
 
-export function isDistanceUnit(unit: string): boolean {
-    return unit in METRES_PER_UNIT;
-}
-
-export function isTimeUnit(unit: string): boolean {
-    return unit in SECONDS_PER_UNIT;
-}
-
 /** `1:30` is 90 seconds, `1:05:00` an hour and five minutes; null unless every part is in range. */
 export function clockSeconds(clock: string): number | null {
     const parts = clock.split(':').map(Number);

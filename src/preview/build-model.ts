@@ -6,7 +6,7 @@
 import { describeSession } from '../plan/describe.js';
 import { WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek } from '../plan/model.js';
 import { dailyAcwr } from '../rules/acwr.js';
-import { planCalendar, weekDays, type CalendarDay } from '../rules/daily-load.js';
+import { planCalendar, weekDays, type CalendarDay } from '../plan/calendar.js';
 import type { Finding } from '../rules/finding.js';
 import type { RuleThresholds } from '../rules/thresholds.js';
 import type { PreviewDay, PreviewDayLoad, PreviewModel, PreviewSession, PreviewWeek } from './model.js';

@@ -6,8 +6,16 @@
  */
 import type { DistanceUnits } from '../plan/format.js';
 import type { Plan, PlanDay, PlanSession, PlanWeek, WeekTotals, Weekday } from '../plan/model.js';
-import type { CalendarDay } from '../rules/daily-load.js';
+import type { CalendarDay } from '../plan/calendar.js';
 import type { Finding } from '../rules/finding.js';
+
+/** A document's preview model, and the version of the document's text it was built from. */
+export interface DocumentPreview {
+    readonly uri: string;
+    /** A client drops a preview of an older version than the one it shows. */
+    readonly version: number;
+    readonly model: PreviewModel;
+}
 
 export interface PreviewModel {
     readonly name: string;

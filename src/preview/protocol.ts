@@ -3,7 +3,7 @@
  * with the extension in VS Code, or a JSON data block in a standalone file. The webview only
  * ever receives a finished PreviewModel.
  */
-import type { DocumentPreview } from './model-request.js';
+import type { DocumentPreview } from './model.js';
 
 /** From the extension to the webview. */
 export type ToWebview =

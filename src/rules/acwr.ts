@@ -5,7 +5,7 @@
  */
 import { formatLoad, formatRatio, formatRatioLimit } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
-import { planCalendar, type CalendarDay } from './daily-load.js';
+import { planCalendar, type CalendarDay } from '../plan/calendar.js';
 import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
 

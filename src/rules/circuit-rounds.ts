@@ -6,7 +6,8 @@
 import { steps } from '../plan/build-plan.js';
 import type { Plan, PlanGroup, PlanItem, PlanSession, PlanWeek } from '../plan/model.js';
 import type { Finding } from './finding.js';
-import { planDayName, sessionLabel } from './rule-format.js';
+import { dayName } from '../plan/format.js';
+import { sessionLabel } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 interface Circuit {
@@ -33,7 +34,7 @@ function circuitsOf(week: PlanWeek): Map<string, Circuit> {
                 const drills = steps(group.items).map(step => step.drill.id).join(', ');
                 const known = circuits.get(drills);
                 if (drills !== '' && (!known || group.rounds > known.group.rounds)) {
-                    circuits.set(drills, { group, session, dayName: planDayName(day) });
+                    circuits.set(drills, { group, session, dayName: dayName(day) });
                 }
             }
         }

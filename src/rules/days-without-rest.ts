@@ -3,7 +3,8 @@
  * A day with nothing but mobility work counts as rest.
  */
 import type { Plan } from '../plan/model.js';
-import { dayName, planCalendar, type CalendarDay } from './daily-load.js';
+import { planCalendar, type CalendarDay } from '../plan/calendar.js';
+import { dayName } from '../plan/format.js';
 import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
 

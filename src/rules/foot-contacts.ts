@@ -1,7 +1,8 @@
 /** Plyometric foot contacts in one session above the athlete level's limit (Chu, by NSCA guidance). */
 import type { Plan } from '../plan/model.js';
 import type { Finding } from './finding.js';
-import { planDayName, sessionLabel } from './rule-format.js';
+import { dayName } from '../plan/format.js';
+import { sessionLabel } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 /** The level whose limit applies when the plan header names none. */
@@ -16,7 +17,7 @@ export function checkFootContacts(plan: Plan, limits: RuleThresholds['foot-conta
         .map((session): Finding => ({
             rule: 'foot-contacts',
             severity: 'warning',
-            message: `${sessionLabel(week.number, planDayName(day), session)}: ${Math.round(session.contacts)} foot contacts; limit ${limit} (${whose})`,
+            message: `${sessionLabel(week.number, dayName(day), session)}: ${Math.round(session.contacts)} foot contacts; limit ${limit} (${whose})`,
             range: session.source,
             week: week.number,
             sessionKey: session.key,

@@ -1,6 +1,7 @@
 /** Hard days back to back: a warning on the second (the hard/easy principle; 48 h between high-CNS days). */
 import type { Plan } from '../plan/model.js';
-import { dayName, isHardDay, planCalendar, type CalendarDay } from './daily-load.js';
+import { isHardDay, planCalendar, type CalendarDay } from '../plan/calendar.js';
+import { dayName } from '../plan/format.js';
 import type { Finding } from './finding.js';
 import { sessionLabel } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';

@@ -1,6 +1,6 @@
 /** More hard days in one week than three: a warning on the week. */
 import type { Plan } from '../plan/model.js';
-import { isHardDay, weekDays } from './daily-load.js';
+import { isHardDay, weekDays } from '../plan/calendar.js';
 import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
 

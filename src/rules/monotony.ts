@@ -5,7 +5,7 @@
  */
 import { formatLoad, formatRatio, formatRatioLimit } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
-import { weekDays } from './daily-load.js';
+import { weekDays } from '../plan/calendar.js';
 import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
 

@@ -1,11 +1,5 @@
-/** How a rule's message names the day and the session it is about. */
-import { weekdayOf } from '../plan/dates.js';
-import type { PlanDay, PlanSession } from '../plan/model.js';
-
-/** `tue`; a day written by its date goes by its weekday too. */
-export function planDayName(day: PlanDay): string {
-    return day.weekday ?? (day.date === null ? null : weekdayOf(day.date)) ?? day.date ?? 'day';
-}
+/** How a rule's message names the session it is about. */
+import type { PlanSession } from '../plan/model.js';
 
 /** The longest session name a message repeats; a longer one is cut, so that a message stays short whatever the plan names its sessions. */
 const LONGEST_NAME = 60;

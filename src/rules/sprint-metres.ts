@@ -1,9 +1,9 @@
 /** Metres sprinted at 90% of max speed or more in one session: a warning above 600 m. */
 import { MAX_VELOCITY_FRACTION } from '../plan/effort.js';
-import { formatDistance, formatShare } from '../plan/format.js';
+import { dayName, formatDistance, formatShare } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
 import type { Finding } from './finding.js';
-import { planDayName, sessionLabel } from './rule-format.js';
+import { sessionLabel } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 export function checkSprintMetres(plan: Plan, limits: RuleThresholds['sprint-metres']): Finding[] {
@@ -12,7 +12,7 @@ export function checkSprintMetres(plan: Plan, limits: RuleThresholds['sprint-met
         .map((session): Finding => ({
             rule: 'sprint-metres',
             severity: 'warning',
-            message: `${sessionLabel(week.number, planDayName(day), session)}: ${formatDistance(session.sprintMetres)} sprinted at ${formatShare(MAX_VELOCITY_FRACTION)} or more; `
+            message: `${sessionLabel(week.number, dayName(day), session)}: ${formatDistance(session.sprintMetres)} sprinted at ${formatShare(MAX_VELOCITY_FRACTION)} or more; `
                 + `limit ${formatDistance(limits.warning)}`,
             range: session.source,
             week: week.number,

@@ -6,11 +6,11 @@
 import { MAX_VELOCITY_FRACTION } from '../plan/effort.js';
 import { round3 } from '../plan/estimate.js';
 import { steps } from '../plan/build-plan.js';
-import { formatDistance, formatSeconds, formatShare } from '../plan/format.js';
+import { dayName, formatDistance, formatSeconds, formatShare } from '../plan/format.js';
 import type { Plan, PlanDay, PlanGroup, PlanItem, PlanSession, PlanStep, PlanWeek } from '../plan/model.js';
 import type { Finding } from './finding.js';
-import { sameRange } from './ranges.js';
-import { planDayName, sessionLabel } from './rule-format.js';
+import { sameRange } from '../plan/ranges.js';
+import { sessionLabel } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 /** A rest that follows sprinting: between the reps of a step, or between the rounds of a group. */
@@ -60,7 +60,7 @@ function findingsOf(week: PlanWeek, day: PlanDay, session: PlanSession, secondsP
             return [];
         }
         // A derived week's items point at its header, so the message says which item it is about.
-        const where = sameRange(rest.item.source, week.source) ? `${sessionLabel(week.number, planDayName(day), session)}: ` : '';
+        const where = sameRange(rest.item.source, week.source) ? `${sessionLabel(week.number, dayName(day), session)}: ` : '';
         return [{
             rule: 'sprint-rest',
             severity: 'warning',

@@ -5,7 +5,7 @@
  */
 import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { documentPreview } from '../../src/language/preview-request.js';
+import { documentPreview } from '../../src/language/requests.js';
 import type { PreviewModel } from '../../src/preview/model.js';
 import { checkPlan, errorsOf, HEADER, services } from '../helpers.js';
 

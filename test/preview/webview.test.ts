@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { documentPreview } from '../../src/language/preview-request.js';
-import type { DocumentPreview } from '../../src/preview/model-request.js';
+import { documentPreview } from '../../src/language/requests.js';
+import type { DocumentPreview } from '../../src/protocol/requests.js';
 import { sessionKeysAtLine } from '../../src/preview/sessions-at-line.js';
 import { checkPlan, HEADER, services } from '../helpers.js';
 import {
@@ -266,7 +266,7 @@ describe('a real plan, examples/speed-block.stride', () => {
         preview = await previewOf(await readFile(join(ROOT, 'examples/speed-block.stride'), 'utf8'));
     });
 
-    test.each(['light', 'dark'] as const)('shows every session on its date, draws its ACWR, and is saved as test-results/preview-%s.png', async scheme => {
+    test.each(['light', 'dark'] as const)('shows every session on its date, draws its ACWR, and is saved as test-results/preview-%s.png, its first screen as -top.png', async scheme => {
         const { page, watch } = await showPreview(preview, { today: '2027-01-20', scheme });
         const sessions = preview.model.weeks.flatMap(week => week.days.flatMap(day => day.sessions.map(session => ({ key: session.key, date: day.date }))));
         // Weeks 1-3 and 5-11 have 9 sessions each, weeks 4 and 8 have 9, week 12 has 6: 9 x 11 + 6 = 105.
@@ -280,6 +280,8 @@ describe('a real plan, examples/speed-block.stride', () => {
         expect(await countPixels(page, 'canvas.load-chart', acute)).toBeGreaterThan(200);
         expect(await countPixels(page, 'canvas.load-chart', chronic)).toBeGreaterThan(200);
         await page.screenshot({ path: join(ROOT, `test-results/preview-${scheme}.png`), fullPage: true });
+        // Its first screen, which the Marketplace readme shows (`npm run images` copies it).
+        await page.screenshot({ path: join(ROOT, `test-results/preview-${scheme}-top.png`) });
         expect(watch.problems).toEqual([]);
         await page.close();
     });

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { planToIcs } from '../../src/export/ical.js';
 import { addDays, daysBetween, isValidDate, weekdayOf } from '../../src/plan/dates.js';
 import { LARGEST_FIGURE } from '../../src/plan/estimate.js';
-import { planCalendar } from '../../src/rules/daily-load.js';
+import { planCalendar } from '../../src/plan/calendar.js';
 import { parseIcs } from '../export/parse-ics.js';
 import { HEADER, checkPlan, describeDiagnostics, marked, services, sessionsOf } from '../helpers.js';
 import { loadBuiltinDrills } from '../lsp/builtin-drills.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { URI } from 'langium';
 import { afterAll, describe, expect, test } from 'vitest';
 import { planToIcs } from '../../src/export/ical.js';
-import { documentPreview } from '../../src/language/preview-request.js';
+import { documentPreview } from '../../src/language/requests.js';
 import { lintIcs } from '../export/ics-lint.js';
 import { parseIcs } from '../export/parse-ics.js';
 import { checkPlan, runStride, services } from '../helpers.js';

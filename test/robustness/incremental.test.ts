@@ -1,49 +1,32 @@
 /**
  * The Plan compiled after an edit reuses the weeks that did not change (PlanProvider with
- * WeekSpecReader and WeekCache). Whatever the edits, it must be the Plan compiled from scratch:
+ * PlanSpecReader and WeekCache). Whatever the edits, it must be the Plan compiled from scratch:
  * the same figures, dates, ranges and assumptions, so that no diagnostic, hover or export
  * shows a stale week.
  */
 import fc from 'fast-check';
-import { URI, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanFile } from '../../src/language/generated/ast.js';
-import { planSpecOf } from '../../src/language/plan-spec.js';
+import { planSpecOf } from '../../src/language/plan-spec-reader.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { HEADER, services } from '../helpers.js';
+import { expectEverySourceResolved } from '../source-map-checks.js';
+import { typeInto } from '../type-into.js';
 import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
 import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from './fuzz-settings.js';
 import { loadExamples, mutate, mutationArbitrary } from './mutations.js';
 
 loadBuiltinDrills();
 
-const { shared, Stride } = services;
+const { Stride } = services;
 const examples = loadExamples(services);
-let opened = 0;
-
-/** A plan open in the editor, typed into as the editor sends it: each text replaces the last. */
-async function typeInto(texts: readonly string[], afterEach: (document: LangiumDocument) => void): Promise<void> {
-    const uri = URI.parse(`file:///incremental/plan-${opened++}.stride`);
-    let textDocument: TextDocument | undefined;
-    try {
-        for (const text of texts) {
-            textDocument = textDocument
-                ? TextDocument.update(textDocument, [{ text }], textDocument.version + 1)
-                : TextDocument.create(uri.toString(), 'stride', 0, text);
-            shared.workspace.TextDocuments.set(textDocument);
-            await shared.workspace.DocumentBuilder.update([uri], []);
-            afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
-        }
-    } finally {
-        shared.workspace.TextDocuments.delete(uri);
-        await shared.workspace.DocumentBuilder.update([], [uri]);
-    }
-}
-
+/** The Plan is the one compiled from scratch, and the source map leads each of its parts to a node of this parse. */
 function expectPlanFromScratch(document: LangiumDocument): void {
     const fromScratch = buildPlan(planSpecOf(document.parseResult.value as PlanFile));
-    expect(Stride.plan.PlanProvider.planOf(document)).toEqual(fromScratch);
+    const source = Stride.plan.PlanProvider.sourceOf(document);
+    expect(source.plan).toEqual(fromScratch);
+    expectEverySourceResolved(source, document);
 }
 
 const PLAN = `${HEADER}

@@ -12,7 +12,7 @@ import { summaryJson, summaryRows } from '../../src/cli/summary.js';
 import { ExportError } from '../../src/export/errors.js';
 import { planToIcs, type IcsOptions } from '../../src/export/ical.js';
 import { checkPlanTexts, type CheckedPlan } from '../../src/language/load-plans.js';
-import { documentPreview } from '../../src/language/preview-request.js';
+import { documentPreview } from '../../src/language/requests.js';
 import { isValidDate } from '../../src/plan/dates.js';
 import { describeSession, sessionHeadline } from '../../src/plan/describe.js';
 import type { Plan } from '../../src/plan/model.js';

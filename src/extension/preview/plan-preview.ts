@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewModel } from '../../preview/model.js';
-import { PREVIEW_MODEL_REQUEST, type DocumentPreview, type PreviewModelParams, type PreviewModelResult } from '../../preview/model-request.js';
+import { PreviewModelRequest, type DocumentPreview } from '../../protocol/requests.js';
 import { previewPage } from '../../preview/page.js';
 import type { FromWebview, PreviewState, ToWebview } from '../../preview/protocol.js';
 import { sessionKeysAtLine } from '../../preview/sessions-at-line.js';
@@ -135,10 +135,9 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
         if (!document || !this.panel) {
             return;
         }
-        const params: PreviewModelParams = { textDocument: { uri: document.uri.toString() } };
-        let result: PreviewModelResult;
+        let result: DocumentPreview | null;
         try {
-            result = await this.client.sendRequest<PreviewModelResult>(PREVIEW_MODEL_REQUEST, params);
+            result = await this.client.sendRequest(PreviewModelRequest, { textDocument: { uri: document.uri.toString() } });
         } catch (error) {
             // The server is restarting or gave way to a newer edit; the next edit asks again.
             this.log.warn(`The preview could not get the plan of ${document.uri.toString()}: ${(error as Error).message}`);

@@ -1,20 +1,22 @@
-import type { AstNode, AstNodeDescription, GrammarAST, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, Cancellation, GrammarAST, LangiumDocument, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST as Grammar, GrammarUtils, stream, TextDocument, URI } from 'langium';
 import {
     DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { Measure } from '../../drills/index.js';
 import { WEEKDAYS } from '../../plan/model.js';
 import { isBuiltinDocument } from '../builtin-drills.js';
 import {
     isAmount, isDrillDef, isOneRepMaxSetting, isPaceDef, isPlanFile, isSessionDef, isStep, isWeek, type DrillDef, type PlanFile, type Step,
 } from '../generated/ast.js';
-import { drillOf, stepAmounts } from '../plan-spec.js';
+import { stepAmounts, weekNumbersOf } from '../ast-values.js';
+import { drillOf } from '../drill-defs.js';
 import { drillMarkdown, kindLabel } from './figure-labels.js';
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
+/** Every unit the grammar has, in words. */
+export const UNIT_WORDS: Readonly<Record<string, string>> = {
     m: 'metres', km: 'kilometres', mi: 'miles', yd: 'yards', s: 'seconds', sec: 'seconds', min: 'minutes', h: 'hours',
     kg: 'kilograms', lb: 'pounds', 'm/s': 'metres per second', 'km/h': 'kilometres per hour', mph: 'miles per hour',
 };
@@ -41,6 +43,17 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /**
+     * An editor may ask past the end of a line or of the text. Langium 4.4.0 reads the text at the
+     * offset it clamps such a position to, but builds edits that end at the position as sent,
+     * outside the document and longer than their insert range allows: so the position is
+     * clamped first, to the place in the text it stands for.
+     */
+    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        const position = document.textDocument.positionAt(document.textDocument.offsetAt(params.position));
+        return super.getCompletion(document, { ...params, position }, cancelToken);
     }
 
     /**
@@ -230,7 +243,7 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
         if (!isPlanFile(file)) {
             return 1;
         }
-        const numbers = [...file.weeks.map(week => Number(week.name)), ...file.blocks.map(block => Number(block.last))].filter(Number.isInteger);
+        const numbers = [...file.weeks, ...file.blocks].flatMap(weekNumbersOf);
         return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
     }
 

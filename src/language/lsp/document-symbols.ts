@@ -1,11 +1,11 @@
-import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { GrammarUtils } from 'langium';
+import type { AstNode, LangiumDocument, MaybePromise, Reference } from 'langium';
+import { GrammarUtils, isReference } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import {
     isPaceDef, type Day, type DrillDef, type PaceDef, type PlanFile, type SessionDef, type SessionUse, type Week, type WeekBlock,
 } from '../generated/ast.js';
-import { rangeOf } from '../plan-spec.js';
+import { rangeOf } from '../source-map.js';
 
 /** The outline: the plan, with its paces, drills, named sessions and weeks; each week's days; each day's sessions. */
 export class StrideDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -34,18 +34,18 @@ function declarationSymbol(node: DrillDef | SessionDef | Week | WeekBlock): Docu
         case 'SessionDef': return symbol(node, node.name, SymbolKind.Class, node.title, 'name');
         case 'Week': return weekSymbol(node);
         case 'WeekBlock': {
-            const source = `= weeks ${node.from?.$refText}-${node.to?.$refText}${changeText(node.change)}`;
-            return symbol(node, `weeks ${node.first}-${node.last}`, SymbolKind.Namespace, detail(node.title, source), 'first');
+            const source = written(node.from) === undefined ? undefined : `= weeks ${written(node.from)}-${written(node.to) ?? '?'}${changeText(node.change)}`;
+            return symbol(node, `weeks ${written(node, 'first') ?? '?'}-${written(node, 'last') ?? '?'}`, SymbolKind.Namespace, detail(node.title, source), 'first');
         }
     }
 }
 
 function paceSymbol(pace: PaceDef): DocumentSymbol {
-    return symbol(pace, pace.name, SymbolKind.Constant, pace.value ? `${pace.value.time}/${pace.value.unit}` : undefined, 'name');
+    return symbol(pace, pace.name, SymbolKind.Constant, pace.value?.$cstNode?.text, 'name');
 }
 
 function weekSymbol(week: Week): DocumentSymbol {
-    const source = week.base ? `= week ${week.base.$refText}${changeText(week.change)}` : undefined;
+    const source = week.base ? `= week ${written(week.base) ?? '?'}${changeText(week.change)}` : undefined;
     return { ...symbol(week, `week ${week.name ?? '?'}`, SymbolKind.Namespace, detail(week.title, source), 'name'), children: week.days.map(daySymbol) };
 }
 
@@ -73,6 +73,14 @@ function detail(...parts: Array<string | undefined>): string | undefined {
     return text === '' ? undefined : text;
 }
 
+/** `+5%`, or as much of it as is written: `+`. */
 function changeText(change: Week['change']): string {
-    return change ? ` ${change.sign}${change.value}%` : '';
+    return change?.$cstNode ? ` ${change.$cstNode.text}` : '';
+}
+
+/** A reference's text, or a property's, as written; undefined where nothing is written yet. */
+function written(node: Reference | AstNode | undefined, property?: string): string | undefined {
+    if (node === undefined) return undefined;
+    const text = isReference(node) ? node.$refText : property ? GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text : node.$cstNode?.text;
+    return text || undefined;
 }

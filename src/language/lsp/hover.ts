@@ -3,14 +3,14 @@ import { AstUtils, CstUtils } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { formatDistance, formatPace } from '../../plan/format.js';
-import type { Plan } from '../../plan/model.js';
 import {
     isDrillDef, isPaceDef, isSessionDef, isWeek, isWeekBlock, type PaceDef, type SessionDef, type Week, type WeekBlock,
 } from '../generated/ast.js';
+import { paceSecondsPerKm } from '../ast-values.js';
+import { drillOf } from '../drill-defs.js';
 import type { PlanProvider } from '../plan-provider.js';
-import { drillOf, paceSecondsPerKm, weekHeaderRange } from '../plan-spec.js';
+import { weekHeaderRange, type PlanSource } from '../source-map.js';
 import type { StrideServices } from '../stride-module.js';
-import { weeksDeclaredBy } from './declared-weeks.js';
 import { drillMarkdown, markdownText, sessionFiguresLabel, weekMarkdown } from './figure-labels.js';
 
 /**
@@ -61,18 +61,18 @@ export class StrideHoverProvider implements HoverProvider {
             return paceMarkdown(target);
         }
         if (isSessionDef(target)) {
-            return sessionMarkdown(target, this.plans.planOf(document));
+            return sessionMarkdown(target, this.plans.sourceOf(document));
         }
         return isWeekOrBlock(target) ? this.weeksMarkdown(target, document, word) : undefined;
     }
 
     /** The totals of the weeks a declaration makes; of a block, only the week named when a reference names one. */
     private weeksMarkdown(declaration: Week | WeekBlock, document: LangiumDocument, word?: string): string | undefined {
-        const plan = this.plans.planOf(document);
-        const weeks = weeksDeclaredBy(declaration, plan);
+        const source = this.plans.sourceOf(document);
+        const weeks = source.weeksOf(declaration);
         const named = weeks.filter(week => String(week.number) === word);
         const shown = isWeekBlock(declaration) && named.length > 0 ? named : weeks;
-        return shown.length === 0 ? undefined : shown.map(week => weekMarkdown(week, plan.units)).join('\n\n---\n\n');
+        return shown.length === 0 ? undefined : shown.map(week => weekMarkdown(week, source.plan.units)).join('\n\n---\n\n');
     }
 }
 
@@ -90,17 +90,13 @@ function paceMarkdown(pace: PaceDef): string {
 }
 
 /** A named session's title and kind, and its size where a week written out in days first uses it. */
-function sessionMarkdown(session: SessionDef, plan: Plan): string {
+function sessionMarkdown(session: SessionDef, source: PlanSource): string {
     const heading = [`**${markdownText(session.title ?? session.name)}** (\`${session.name}\`)`, session.kind].filter(Boolean).join(' · ');
-    for (const week of plan.weeks.filter(candidate => candidate.derivedFrom === null)) {
-        for (const day of week.days) {
-            const use = day.sessions.find(candidate => candidate.template === session.name);
-            if (use) {
-                const distance = use.distanceM > 0 ? ` · ${formatDistance(use.distanceM, plan.units)}` : '';
-                const where = day.weekday ?? day.date ?? '';
-                return `${heading}\n\n${sessionFiguresLabel(use)}${distance} (week ${week.number} ${where})`;
-            }
-        }
+    const first = source.usesOf(session)[0];
+    if (!first) {
+        return `${heading}\n\nnot used in any week yet`;
     }
-    return `${heading}\n\nnot used in any week yet`;
+    const { week, day, session: use } = first;
+    const distance = use.distanceM > 0 ? ` · ${formatDistance(use.distanceM, source.plan.units)}` : '';
+    return `${heading}\n\n${sessionFiguresLabel(use)}${distance} (week ${week.number} ${day.weekday ?? day.date ?? ''})`;
 }

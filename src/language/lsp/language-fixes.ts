@@ -1,11 +1,11 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
 import { AstUtils, DocumentValidator } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { sameRange } from '../../rules/ranges.js';
+import { sameRange } from '../../plan/ranges.js';
 import type { PlanFile } from '../generated/ast.js';
-import { IssueCodes } from '../issue-codes.js';
+import { IssueCodes } from '../validation/issue-codes.js';
 import { nearestNames } from '../nearest-names.js';
-import { rangeOf } from '../plan-spec.js';
+import { rangeOf } from '../source-map.js';
 import type { QuickFix } from './quick-fix.js';
 
 /** References whose nearest names are worth offering when they do not resolve. */

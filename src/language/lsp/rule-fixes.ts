@@ -1,17 +1,17 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { steps } from '../../plan/build-plan.js';
 import { formatChange, formatDistance, formatSeconds } from '../../plan/format.js';
 import type { PlanWeek } from '../../plan/model.js';
 import { METRES_PER_UNIT, SECONDS_PER_UNIT } from '../../plan/units.js';
-import { rangeContains, sameRange } from '../../rules/ranges.js';
-import { RULE_IDS } from '../../rules/thresholds.js';
-import { isGroup, isStep, type Amount, type Group, type PlanFile, type Step, type Week } from '../generated/ast.js';
-import { IssueCodes } from '../issue-codes.js';
-import { rangeOf, weekHeaderRange } from '../plan-spec.js';
-import { IGNORE_KEYWORD, isIgnoreComment, REASON_SEPARATOR } from '../rule-directives.js';
-import type { RuleDiagnosticData } from '../rule-validator.js';
+import { sameRange } from '../../plan/ranges.js';
+import { RULE_IDS, type RuleId } from '../../rules/thresholds.js';
+import { isGroup, isStep, isWeek, type Group, type Step, type Week } from '../generated/ast.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+import { rangeOf, type PlanSource } from '../source-map.js';
+import { IGNORE_KEYWORD, isIgnoreComment, REASON_SEPARATOR } from '../validation/rule-directives.js';
+import type { RuleDiagnosticData } from '../validation/rules.js';
 import type { StrideServices } from '../stride-module.js';
 import type { QuickFix } from './quick-fix.js';
 
@@ -24,7 +24,7 @@ function ruleData(diagnostic: Diagnostic): RuleDiagnosticData | undefined {
     return data?.rule !== undefined && data.figures !== undefined && data.weeks !== undefined ? data as RuleDiagnosticData : undefined;
 }
 
-/** The node of the given kind whose text is exactly the range, if any. */
+/** The node of the given kind whose text is exactly a diagnostic's range, if any. */
 function nodeAt<T extends AstNode>(document: LangiumDocument, range: Range, is: (node: AstNode) => node is T): T | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
@@ -83,16 +83,17 @@ function roundedDown(value: number, unit: string): number {
 }
 
 /** A written week: every run it writes itself (not those of named sessions) shortened by one factor. */
-function scaleWrittenWeek(week: Week, planWeek: PlanWeek, targetM: number, document: LangiumDocument): TextEdit[] {
-    const weekRange = rangeOf(week);
+function scaleWrittenWeek(week: Week, planWeek: PlanWeek, targetM: number, source: PlanSource): TextEdit[] {
     const runs = planWeek.days.flatMap(day => day.sessions.flatMap(session => steps(session.items)))
-        .filter(step => step.drill.kind === 'run' && step.distanceM > 0 && rangeContains(weekRange, step.source));
-    const scalableM = runs.reduce((sum, step) => sum + step.distanceM, 0);
+        .filter(step => step.drill.kind === 'run' && step.distanceM > 0)
+        .map(step => ({ step, node: source.nodeOf(step.source) }))
+        .filter((run): run is { step: typeof run.step; node: Step } => isStep(run.node) && AstUtils.getContainerOfType(run.node, isWeek) === week);
+    const scalableM = runs.reduce((sum, run) => sum + run.step.distanceM, 0);
     const factor = (targetM - (planWeek.totals.distanceM - scalableM)) / scalableM;
     if (!(factor > 0 && factor < 1)) return [];
     const edits: TextEdit[] = [];
     for (const run of runs) {
-        const amount: Amount | undefined = nodeAt(document, run.source, isStep)?.factors.at(-1);
+        const amount = run.node.factors.at(-1);
         const unit = amount?.unit;
         if (!amount?.$cstNode || amount.value === undefined || unit === undefined || !(unit in METRES_PER_UNIT || unit in SECONDS_PER_UNIT)) return [];
         const value = roundedDown(amount.value * factor, unit);
@@ -118,13 +119,13 @@ function scaleDerivedWeek(week: Week, planWeek: PlanWeek, targetM: number): Text
 /** Weekly distance: the week scaled down to the limit it crossed. A block of weeks is left alone: its change is shared. */
 const scaleWeekDown: QuickFix = (diagnostic, document, services: StrideServices) => {
     const data = ruleData(diagnostic);
-    const file = document.parseResult.value as PlanFile;
-    const week = data && file.weeks.find(candidate => Number(candidate.name) === data.weeks[0] && sameRange(weekHeaderRange(candidate), diagnostic.range));
-    const plan = services.plan.PlanProvider.planOf(document);
+    const source = services.plan.PlanProvider.sourceOf(document);
+    const plan = source.plan;
     const planWeek = data && plan.weeks.find(candidate => candidate.number === data.weeks[0]);
-    if (!data || !week || !planWeek) return [];
+    const week = planWeek && source.nodeOf(planWeek.source);
+    if (!data || !planWeek || !isWeek(week)) return [];
     const targetM = data.figures.previousM * (1 + data.figures.limit);
-    const edits = week.base ? scaleDerivedWeek(week, planWeek, targetM) : scaleWrittenWeek(week, planWeek, targetM, document);
+    const edits = week.base ? scaleDerivedWeek(week, planWeek, targetM) : scaleWrittenWeek(week, planWeek, targetM, source);
     const title = `Scale week ${planWeek.number} down to ${formatChange(data.figures.limit)} on week ${planWeek.number - 1} (${formatDistance(targetM, plan.units)})`;
     return edits.length > 0 ? [quickFix(title, diagnostic, document, edits, true)] : [];
 };
@@ -142,7 +143,7 @@ function both(first: QuickFix, second: QuickFix): QuickFix {
 /** Quick fixes for the overload rules' warnings, by issue code. */
 export const RULE_FIXES: Readonly<Record<string, QuickFix>> = {
     ...Object.fromEntries(RULE_IDS.map(rule => [rule, ignoreHere])),
-    [IssueCodes.SprintRest]: both(raiseRest, ignoreHere),
-    [IssueCodes.WeeklyDistance]: both(scaleWeekDown, ignoreHere),
+    ['sprint-rest' satisfies RuleId]: both(raiseRest, ignoreHere),
+    ['weekly-distance' satisfies RuleId]: both(scaleWeekDown, ignoreHere),
     [IssueCodes.UnknownRule]: renameRule,
 };

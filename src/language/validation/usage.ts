@@ -1,15 +1,9 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils, isReference } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import { isBuiltinDocument } from './builtin-drills.js';
-import type { DrillDef } from './generated/ast.js';
+import { isBuiltinDocument } from '../builtin-drills.js';
+import type { DrillDef } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
-import type { StrideServices } from './stride-module.js';
-
-export function registerUsageChecks(services: StrideServices): void {
-    const validator = new UsageValidator();
-    services.validation.ValidationRegistry.register({ DrillDef: validator.checkDrillUsed }, validator);
-}
 
 /** What a plan defines and never uses: shown faded, with a quick fix that removes it. */
 export class UsageValidator {

@@ -1,6 +1,7 @@
-import type { RuleId } from '../rules/thresholds.js';
-
-/** Codes of the diagnostics Stride reports; quick fixes and `stride check` switch on them. */
+/**
+ * Codes of the diagnostics of the language; quick fixes and `stride check` switch on them. A
+ * rule's warnings take the rule's id as their code (RULE_IDS in src/rules/thresholds.ts).
+ */
 export namespace IssueCodes {
     export const MissingHeader = 'missing-header';
     export const DuplicateName = 'duplicate-name';
@@ -30,18 +31,7 @@ export namespace IssueCodes {
     /** A drill the plan defines and never uses. */
     export const UnusedDrill = 'unused-drill';
 
-    // ---- The overload rules (src/rules/thresholds.ts): each code is the rule's id, the name `limit` and `stride-ignore` use. ----
-    export const WeeklyDistance: RuleId = 'weekly-distance';
-    export const Acwr: RuleId = 'acwr';
-    export const Monotony: RuleId = 'monotony';
-    export const FootContacts: RuleId = 'foot-contacts';
-    export const SprintRest: RuleId = 'sprint-rest';
-    export const SprintMetres: RuleId = 'sprint-metres';
-    export const HardDaysInARow: RuleId = 'hard-days-in-a-row';
-    export const HardDaysPerWeek: RuleId = 'hard-days-per-week';
-    export const DaysWithoutRest: RuleId = 'days-without-rest';
-    export const ThresholdShare: RuleId = 'threshold-share';
-    export const CircuitRounds: RuleId = 'circuit-rounds';
+    // ---- About the rules' own lines. ----
     /** A `limit` line or a `stride-ignore` comment names no rule. */
     export const UnknownRule = 'unknown-rule';
     /** A `limit` line's values do not fit its rule. */

@@ -1,10 +1,10 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
-import { visitTree } from './ast-walk.js';
+import { visitTree } from '../ast-walk.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { interruptionPoint } from './interruption.js';
-import type { StrideServices } from './stride-module.js';
-import type { StrideValidationRegistry } from './stride-validation-registry.js';
+import { interruptionPoint } from '../interruption.js';
+import type { StrideServices } from '../stride-module.js';
+import type { StrideValidationRegistry } from './validation-registry.js';
 
 export class StrideDocumentValidator extends DefaultDocumentValidator {
     private readonly registry: StrideValidationRegistry;

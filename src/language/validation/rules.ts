@@ -1,28 +1,19 @@
-import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, Cancellation, DocumentState, interruptAndCheck } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Plan } from '../plan/model.js';
-import type { Finding } from '../rules/finding.js';
-import { enabledRules } from '../rules/index.js';
+import type { Plan } from '../../plan/model.js';
+import type { Finding } from '../../rules/finding.js';
+import { enabledRules } from '../../rules/index.js';
 import {
     RULE_IDS, applyPlanLimits, isRuleId, limitProblems, thresholdsFromSettings, type PlanLimit, type RuleId, type RuleThresholds,
-} from '../rules/thresholds.js';
-import { isBuiltinDocument } from './builtin-drills.js';
-import { isLimitSetting, type LimitSetting, type PlanFile, type StrideAstType } from './generated/ast.js';
+} from '../../rules/thresholds.js';
+import { isBuiltinDocument } from '../builtin-drills.js';
+import { isLimitSetting, type LimitSetting, type PlanFile } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
-import { nearestNames } from './nearest-names.js';
-import type { PlanProvider } from './plan-provider.js';
+import { nearestNames } from '../nearest-names.js';
+import type { PlanProvider } from '../plan-provider.js';
 import { IGNORE_KEYWORD, ignoreDirectives, isIgnored } from './rule-directives.js';
-import type { StrideServices } from './stride-module.js';
-
-export function registerRuleValidationChecks(services: StrideServices): void {
-    const validator = services.validation.RuleValidator;
-    const checks: ValidationChecks<StrideAstType> = {
-        PlanFile: [validator.checkRules, validator.checkIgnoreDirectives],
-        LimitSetting: validator.checkLimit,
-    };
-    services.validation.ValidationRegistry.register(checks, validator);
-}
+import type { StrideServices } from '../stride-module.js';
 
 /** What a rule diagnostic carries for quick fixes and `stride summary`: the rule, the weeks it fired in, its figures. */
 export interface RuleDiagnosticData {

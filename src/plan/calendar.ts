@@ -1,10 +1,10 @@
 /**
  * The plan day by day, from the first day of week 1: each day's sessions and its load,
- * rest days and unwritten days included at zero. ACWR, monotony and the day-to-day rules
- * read it; it is built once per Plan.
+ * rest days and unwritten days included at zero. ACWR, monotony, the day-to-day rules and the
+ * preview's calendar and load chart read it; it is built once per Plan.
  */
-import { addDays, dayNumber, usableDate, weekdayOf } from '../plan/dates.js';
-import { MAX_WEEKS, WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from '../plan/model.js';
+import { addDays, dayNumber, usableDate, weekdayOf } from './dates.js';
+import { MAX_WEEKS, WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek, type Weekday } from './model.js';
 
 export interface CalendarDay {
     /** Days from the first day of week 1. */
@@ -58,11 +58,6 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
 /** The seven days of a week. */
 export function weekDays(plan: Plan, week: number): readonly CalendarDay[] {
     return planCalendar(plan).slice(7 * (week - 1), 7 * week);
-}
-
-/** `tue`, or `week 2 sun` for a day of another week than the one a message is about. */
-export function dayName(day: CalendarDay, messageWeek: number): string {
-    return day.week === messageWeek ? day.weekday : `week ${day.week} ${day.weekday}`;
 }
 
 function planFirstDay(plan: Plan): string | null {

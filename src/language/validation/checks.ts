@@ -1,0 +1,32 @@
+/**
+ * Every check of Stride's validators, by the node type it runs on: the one list of what a plan
+ * is checked for. A node's checks run in the order they are registered here.
+ */
+import type { StrideAstType } from '../generated/ast.js';
+import type { StrideServices } from '../stride-module.js';
+
+export function registerValidationChecks(services: StrideServices): void {
+    const {
+        ValidationRegistry: registry, NamesValidator: names, WeeksValidator: weeks, DatesValidator: dates, NumbersValidator: numbers,
+        StepsValidator: steps, PlanCompileValidator: compile, UsageValidator: usage, RuleValidator: rules,
+    } = services.validation;
+    registry.register<StrideAstType>({ AstNode: numbers.checkNumberSize }, numbers);
+    registry.register<StrideAstType>({ PlanFile: [names.checkHeader, names.checkUniqueNames, names.checkUniqueWeeks] }, names);
+    registry.register<StrideAstType>({ PlanFile: weeks.checkDerivations }, weeks);
+    registry.register<StrideAstType>({ PlanFile: dates.checkWeeksDated, StartSetting: dates.checkSettingDate, RaceSetting: dates.checkSettingDate }, dates);
+    registry.register<StrideAstType>({ PlanFile: [compile.checkPlanSize, compile.reportAssumptions] }, compile);
+    registry.register<StrideAstType>({
+        Pace: numbers.checkPace, MaxSpeedSetting: numbers.checkMaxSpeed, SpeedProp: numbers.checkDrillSpeed, OneRepMaxSetting: numbers.checkOneRepMax,
+    }, numbers);
+    registry.register<StrideAstType>({ DrillDef: names.checkDrillDef }, names);
+    registry.register<StrideAstType>({ DrillDef: usage.checkDrillUsed }, usage);
+    registry.register<StrideAstType>({ Week: weeks.checkWeekNumber }, weeks);
+    registry.register<StrideAstType>({ Week: names.checkUniqueDays }, names);
+    registry.register<StrideAstType>({ Week: dates.checkDatesInWeek, Day: dates.checkDayDate, SessionUse: dates.checkSessionTime }, dates);
+    registry.register<StrideAstType>({ WeekBlock: weeks.checkWeekBlock, VolumeChange: weeks.checkVolumeChange }, weeks);
+    registry.register<StrideAstType>({ SessionUse: steps.checkSessionNotEmpty }, steps);
+    registry.register<StrideAstType>({ Group: numbers.checkGroup, Step: numbers.checkStepNumbers }, numbers);
+    registry.register<StrideAstType>({ Step: [steps.checkStepUnit, steps.checkStepModifiers, steps.checkIntensity] }, steps);
+    registry.register<StrideAstType>({ Amount: numbers.checkAmount, Duration: numbers.checkDuration }, numbers);
+    registry.register<StrideAstType>({ PlanFile: [rules.checkRules, rules.checkIgnoreDirectives], LimitSetting: rules.checkLimit }, rules);
+}
