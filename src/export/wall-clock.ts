@@ -21,7 +21,7 @@ class PlainDateTime {
     readonly minute: number;
     readonly second: number;
 
-    constructor(wall: number) {
+    constructor(readonly wall: number) {
         // UTC arithmetic only reads the fields here; no zone is involved.
         const utc = new Date(wall);
         this.year = utc.getUTCFullYear();
@@ -42,16 +42,10 @@ class PlainDateTime {
     }
 }
 
-class ZonedDateTime {
-    readonly year: number;
-    readonly month: number;
-    readonly day: number;
-    readonly hour: number;
-    readonly minute: number;
-    readonly second: number;
-
+/** The same fields with a zone's name; ical-generator reads them back as a plain date-time, never as an instant. */
+class ZonedDateTime extends PlainDateTime {
     constructor(private readonly plain: PlainDateTime, readonly timeZoneId: string) {
-        ({ year: this.year, month: this.month, day: this.day, hour: this.hour, minute: this.minute, second: this.second } = plain);
+        super(plain.wall);
     }
 
     withTimeZone(): ZonedDateTime {
