@@ -36,14 +36,16 @@ export function rememberedEvents(text: string): Map<string, RememberedEvent> {
         const event = alarm === -1 ? whole : whole.slice(0, alarm);
         const uid = propertyValue(event, 'UID:');
         const hash = propertyValue(event, `${EVENT_HASH_PROPERTY}:`);
-        const sequence = Number(propertyValue(event, 'SEQUENCE:'));
+        // RFC 5545 (3.8.7.4): no SEQUENCE is SEQUENCE 0.
+        const sequenceText = propertyValue(event, 'SEQUENCE:') ?? '0';
+        const sequence = /^\d+$/.test(sequenceText) ? Number(sequenceText) : NaN;
         const stampText = propertyValue(event, 'DTSTAMP:') ?? '';
         let stamp = stamps.get(stampText);
         if (stamp === undefined) {
             stamp = utcDateTime(stampText);
             stamps.set(stampText, stamp);
         }
-        if (uid && hash !== null && Number.isSafeInteger(sequence) && sequence >= 0 && stamp !== null && !events.has(uid)) {
+        if (uid && hash !== null && Number.isSafeInteger(sequence) && stamp !== null && !events.has(uid)) {
             events.set(uid, { sequence, stamp, hash, text: event });
         }
     }

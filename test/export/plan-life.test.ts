@@ -176,3 +176,18 @@ week 1 {
         ]);
     });
 });
+
+describe('what the previous file remembers', () => {
+    test('an event with UID, a SEQUENCE of digits (none is 0), a UTC DTSTAMP and the hash; another is written afresh', async () => {
+        const [first, changed] = await Promise.all(VERSIONS.slice(0, 2).map(([, text]) => planOf(text)));
+        const before = planToIcs(first, { now: new Date('2027-01-01T12:00:00Z') }).ics;
+        const sequences = (previous: string) => parseIcs(planToIcs(changed, { now: new Date('2027-01-02T12:00:00Z'), previous }).ics).events.map(event => event.sequence);
+        // The third event, Tempo, changed from 8 to 10 km.
+        expect(sequences(before)).toEqual([0, 0, 1, 0, 0, 0]);
+        // Raised by hand, as a file forced over might be.
+        expect(sequences(before.replace(/SEQUENCE:0/g, 'SEQUENCE:7'))).toEqual([7, 7, 8, 7, 7, 7]);
+        expect(sequences(before.replace(/SEQUENCE:0\r\n/g, ''))).toEqual([0, 0, 1, 0, 0, 0]);
+        expect(sequences(before.replace(/SEQUENCE:0/g, 'SEQUENCE:1e3'))).toEqual([0, 0, 0, 0, 0, 0]);
+        expect(sequences(before.replace(/DTSTAMP:(\d{8}T\d{6})Z/g, 'DTSTAMP:$1'))).toEqual([0, 0, 0, 0, 0, 0]);
+    });
+});
