@@ -134,7 +134,7 @@ function targets({ plans, workspace, bundles }: Results): Target[] {
         { target: '10x the plan (1 to 10 years): cold open <= 11x the time', measured: ratio(growth(plan => plan.cold.total)), holds: growth(plan => plan.cold.total) <= 11 },
         { target: `${workspace.plans}-plan workspace indexed in <= 5 s`, measured: `${(workspace.indexMs / 1000).toFixed(2)} s`, holds: workspace.indexMs <= 5000 },
         { target: `${workspace.plans}-plan workspace in <= 500 MB (heap once indexed)`, measured: mb(workspace.heap.indexed), holds: workspace.heap.indexed <= 500 * 2 ** 20 },
-        { target: 'export within 1.1x raw ical-generator', measured: ratio(exportRatio), holds: exportRatio <= 1.1 },
+        { target: 'export within 1.2x raw ical-generator', measured: ratio(exportRatio), holds: exportRatio <= 1.2 },
         { target: 'extension bundle <= 1 MB minified', measured: kb(extension.bytes), holds: extension.bytes <= 2 ** 20 },
     ];
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, exportPlanToFile } from '../export/export-file.js';
+import { exportPlanToFile } from '../export/export-file.js';
+import { fileErrorReason } from '../export/file-errors.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
@@ -10,7 +11,7 @@ import { checkExitCode, checkReports, formatReportLine } from './check.js';
 import { defaultFitFolder, writeFitFolder } from '../export/fit/export-folder.js';
 import { planToFit } from '../export/fit/fit-export.js';
 import { localDate } from '../export/fit/local-date.js';
-import { collectStartTime, wroteFitLine, wroteLine } from './export.js';
+import { collectStartTime, outputPath, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
@@ -33,20 +34,18 @@ async function loadPlans(files: readonly string[]): Promise<CheckedPlan[]> {
         try {
             return { path: resolve(file), text: await readFile(file, 'utf8') };
         } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file'
-                : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-            throw new UsageError(`cannot read ${file}: ${reason}`);
+            throw new UsageError(`cannot read ${file}: ${fileErrorReason(error, 'reading')}`);
         }
     }));
     return checkPlanFiles(texts);
 }
 
 function wholeNumber(value: string): number {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) {
-        throw new InvalidArgumentError('a whole number from 0 is needed.');
+    // Digits only: Number() would read '' and ' ' as 0, and '1e3' as 1000.
+    if (!/^\d+$/.test(value)) {
+        throw new InvalidArgumentError('A whole number from 0 is needed.');
     }
-    return number;
+    return Number(value);
 }
 
 /** `plan.stride has 2 errors; run stride check plan.stride`, or null when it has none. */
@@ -66,13 +65,19 @@ interface ExportCommandOptions {
     readonly timezone?: string;
     readonly startTime: Partial<Record<Weekday, string>>;
     readonly alarm?: number;
+    readonly url?: string;
 }
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     const program = new Command('stride')
         .description('Check, summarise and export training plans written in Stride.')
         .exitOverride()
-        .configureOutput({ writeOut: text => io.out(text.trimEnd()), writeErr: text => io.err(text.trimEnd()) })
+        .configureOutput({
+            writeOut: text => io.out(text.trimEnd()),
+            writeErr: text => io.err(text.trimEnd()),
+            // Commander's own errors read like Stride's: `error: ...` and a suggestion on a line of its own become one `stride:` line.
+            outputError: (text, write) => write(`stride: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))}`),
+        })
         .showSuggestionAfterError();
 
     program.command('check')
@@ -118,7 +123,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         .option('--force', 'replace an output file that Stride did not write, or that was changed since')
         .option('--timezone <zone>', 'IANA time zone of timed sessions when the plan names none (default: floating times)')
         .option('--start-time <weekday=HH:MM>', 'start sessions without a time on that weekday then (repeatable; default: all-day)', collectStartTime, {})
-        .option('--alarm <minutes>', 'a reminder this many minutes before each session', wholeNumber)
+        .option('--alarm <minutes>', 'a reminder this many minutes before each session (at most 40320, four weeks)', wholeNumber)
+        .option('--url <address>', 'where the file will be published, for calendars that subscribe to it (ending in /: the folder, FILE.ics added)')
         .action(async (file: string, options: ExportCommandOptions) => {
             const [checked] = await loadPlans([file]);
             const errors = planErrorsLine(file, checked);
@@ -129,16 +135,17 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
                 await exportFit(file, checked, options);
                 return;
             }
-            const output = options.output ?? defaultIcsPath(file);
+            const output = await outputPath(file, options.output);
             try {
-                const { events } = await exportPlanToFile(checked.plan, output, {
+                const counts = await exportPlanToFile(checked.plan, output, {
                     now: new Date(),
                     timezone: options.timezone,
                     defaultStartTimes: options.startTime,
                     alarmMinutesBefore: options.alarm,
+                    sourceUrl: options.url,
                     force: options.force ?? false,
                 });
-                io.out(wroteLine(events, output));
+                io.out(wroteLine(counts, output));
             } catch (error) {
                 rethrowExportError(error);
             }

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, exportPlanToFile, type ExportFileOptions } from '../export/export-file.js';
+import { defaultIcsPath, eventsWritten, exportPlanToFile, type ExportCounts, type ExportFileOptions } from '../export/export-file.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import { PlanRequest } from '../protocol/requests.js';
 import type { Plan, Weekday } from '../plan/model.js';
@@ -16,9 +16,8 @@ import { LANGUAGE_ID } from './language-client.js';
 export const EXPORT_COMMAND = 'stride.export';
 
 /** What an export wrote; the command returns it, so that tests and scripts can check it. */
-export interface ExportResult {
+export interface ExportResult extends ExportCounts {
     readonly path: string;
-    readonly events: number;
 }
 
 /**
@@ -58,15 +57,15 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     }
     const options = exportSettings(document.uri);
     try {
-        const { events } = await writeWithProgress(checked.plan, destination.fsPath, { ...options, force: false })
+        const counts = await writeWithProgress(checked.plan, destination.fsPath, { ...options, force: false })
             .catch(async (error: unknown) => {
                 if (!(error instanceof OverwriteRefused) || !await userAllowsReplacing(error)) {
                     throw error;
                 }
                 return writeWithProgress(checked.plan, destination.fsPath, { ...options, force: true });
             });
-        void showExported(destination, events);
-        return { path: destination.fsPath, events };
+        void showExported(destination, counts);
+        return { path: destination.fsPath, ...counts };
     } catch (error) {
         if (error instanceof OverwriteRefused) {
             return undefined; // the user said no
@@ -110,10 +109,11 @@ function exportSettings(planUri: vscode.Uri): Omit<ExportFileOptions, 'force'> {
         timezone: settings.get<string>('timezone') || null,
         defaultStartTimes: settings.get<Partial<Record<Weekday, string>>>('startTimes') ?? {},
         alarmMinutesBefore: settings.get<number | null>('alarmMinutesBefore') ?? null,
+        sourceUrl: settings.get<string>('url') || null,
     };
 }
 
-function writeWithProgress(plan: Plan, path: string, options: ExportFileOptions): Promise<{ events: number }> {
+function writeWithProgress(plan: Plan, path: string, options: ExportFileOptions): Promise<ExportCounts> {
     return Promise.resolve(vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Exporting "${plan.name}" to ${basename(path)}` },
         () => exportPlanToFile(plan, path, options),
@@ -130,11 +130,10 @@ export async function userAllowsReplacing(refusal: OverwriteRefused): Promise<bo
 }
 
 /** Says what was written, with a way to find the file: the system's file manager, or the Explorer when remote. */
-async function showExported(target: vscode.Uri, events: number): Promise<void> {
+async function showExported(target: vscode.Uri, counts: ExportCounts): Promise<void> {
     const local = vscode.env.remoteName === undefined;
     const reveal = local ? revealInOsLabel() : 'Show in Explorer';
-    const choice = await vscode.window.showInformationMessage(
-        `Exported ${events} event${events === 1 ? '' : 's'} to ${basename(target.fsPath)}.`, reveal);
+    const choice = await vscode.window.showInformationMessage(`Exported ${eventsWritten(counts)} to ${basename(target.fsPath)}.`, reveal);
     if (choice === reveal) {
         await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target);
     }

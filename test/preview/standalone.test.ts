@@ -82,11 +82,11 @@ describe('stride preview', () => {
     test('an output it cannot write, a missing plan and a missing -o are one line each, exit 2', async () => {
         const file = planFile('fine.stride', PLAN);
         const nowhere = join(folder, 'no-such-folder', 'plan.html');
-        expect(await stride('preview', file, '-o', nowhere)).toEqual({ code: 2, out: [], err: [`stride: cannot write ${nowhere}: no such folder`] });
+        expect(await stride('preview', file, '-o', nowhere)).toEqual({ code: 2, out: [], err: [`stride: cannot write ${nowhere}: its folder does not exist`] });
         expect(await stride('preview', join(folder, 'missing.stride'), '-o', join(folder, 'missing.html'))).toEqual({
             code: 2, out: [], err: [`stride: cannot read ${join(folder, 'missing.stride')}: no such file`],
         });
-        expect(await stride('preview', file)).toEqual({ code: 2, out: [], err: ["error: required option '-o, --output <file>' not specified"] });
+        expect(await stride('preview', file)).toEqual({ code: 2, out: [], err: ["stride: required option '-o, --output <file>' not specified"] });
     });
 });
 
