@@ -1,16 +1,16 @@
 /**
- * "Stride: Export to Calendar (.ics)": the plan as the editor shows it, read from the language
- * server, written with src/export where the user says, asking before it replaces a file that
- * is not Stride's own untouched export.
+ * "Stride: Export to Calendar (.ics)": the language server makes the calendar of the plan as the
+ * editor shows it (`stride/calendar`); this asks where to write it, writes it with src/export,
+ * and asks before it replaces a file that is not Stride's own untouched export.
  */
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, eventsWritten, exportPlanToFile, type ExportCounts, type ExportFileOptions } from '../export/export-file.js';
+import { defaultIcsPath, eventsWritten, publishedAddress, writeCalendarFile, type ExportCounts } from '../export/export-file.js';
 import { OverwriteRefused } from '../export/write-guard.js';
-import { PlanRequest } from '../protocol/requests.js';
-import type { Plan, Weekday } from '../plan/model.js';
+import type { Weekday } from '../plan/model.js';
+import { CalendarRequest, type Calendar, type CalendarParams } from '../protocol/requests.js';
 import { LANGUAGE_ID } from './language-client.js';
 
 export const EXPORT_COMMAND = 'stride.export';
@@ -33,17 +33,25 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     }
     // Opening the document hands its current text to the server, saved or not.
     const document = await vscode.workspace.openTextDocument(planUri);
-    const checked = await client.sendRequest(PlanRequest, { textDocument: { uri: document.uri.toString() } });
+    const settings = exportSettings(document.uri);
+    const calendarOf = (previous: string | null, sourceUrl: string | null): Promise<Calendar | null> =>
+        Promise.resolve(client.sendRequest(CalendarRequest, { textDocument: { uri: document.uri.toString() }, ...settings, now: new Date().toISOString(), sourceUrl, previous }));
+    // Asked first with no file to replace: whether the plan can be exported at all, and its name.
+    const checked = await calendarOf(null, settings.sourceUrl);
     if (!checked) {
         void vscode.window.showErrorMessage(`Stride cannot read ${basename(planUri.path)} as a plan.`);
         return undefined;
     }
     if (checked.errors > 0) {
-        void showPlanErrors(checked.plan.name, checked.errors);
+        void showPlanErrors(checked.planName, checked.errors);
+        return undefined;
+    }
+    if (checked.problem !== null) {
+        void vscode.window.showErrorMessage(`Stride cannot export "${checked.planName}": ${checked.problem}.`);
         return undefined;
     }
     const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-        title: `Export "${checked.plan.name}" to a calendar file`,
+        title: `Export "${checked.planName}" to a calendar file`,
         defaultUri: besidePlan(document.uri),
         filters: { iCalendar: ['ics'] },
         saveLabel: 'Export',
@@ -55,15 +63,22 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
         void vscode.window.showErrorMessage(`Stride writes calendars to files on disk, not to ${destination.toString()}.`);
         return undefined;
     }
-    const options = exportSettings(document.uri);
+    const path = destination.fsPath;
+    const make = async (previous: string | null) => {
+        const calendar = await calendarOf(previous, publishedAddress(settings.sourceUrl, path));
+        if (!calendar || calendar.ics === null) throw new ExportError(calendar?.problem ?? 'the plan was closed while it was exported');
+        return { ics: calendar.ics, events: calendar.events, cancelled: calendar.cancelled };
+    };
+    const write = (force: boolean) => Promise.resolve(vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Exporting "${checked.planName}" to ${basename(path)}` },
+        () => writeCalendarFile(path, force, make)));
     try {
-        const counts = await writeWithProgress(checked.plan, destination.fsPath, { ...options, force: false })
-            .catch(async (error: unknown) => {
-                if (!(error instanceof OverwriteRefused) || !await userAllowsReplacing(error)) {
-                    throw error;
-                }
-                return writeWithProgress(checked.plan, destination.fsPath, { ...options, force: true });
-            });
+        const counts = await write(false).catch(async (error: unknown) => {
+            if (!(error instanceof OverwriteRefused) || !await userAllowsReplacing(error)) {
+                throw error;
+            }
+            return write(true);
+        });
         void showExported(destination, counts);
         return { path: destination.fsPath, ...counts };
     } catch (error) {
@@ -71,7 +86,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
             return undefined; // the user said no
         }
         if (error instanceof ExportError) {
-            void vscode.window.showErrorMessage(`Stride cannot export "${checked.plan.name}": ${error.message}.`);
+            void vscode.window.showErrorMessage(`Stride cannot export "${checked.planName}": ${error.message}.`);
             return undefined;
         }
         throw error;
@@ -102,22 +117,14 @@ export async function showPlanErrors(planName: string, errors: number): Promise<
 }
 
 /** The `stride.export.*` settings for this plan's folder. */
-function exportSettings(planUri: vscode.Uri): Omit<ExportFileOptions, 'force'> {
+function exportSettings(planUri: vscode.Uri): Pick<CalendarParams, 'timezone' | 'defaultStartTimes' | 'alarmMinutesBefore' | 'sourceUrl'> {
     const settings = vscode.workspace.getConfiguration('stride.export', planUri);
     return {
-        now: new Date(),
         timezone: settings.get<string>('timezone') || null,
         defaultStartTimes: settings.get<Partial<Record<Weekday, string>>>('startTimes') ?? {},
         alarmMinutesBefore: settings.get<number | null>('alarmMinutesBefore') ?? null,
         sourceUrl: settings.get<string>('url') || null,
     };
-}
-
-function writeWithProgress(plan: Plan, path: string, options: ExportFileOptions): Promise<ExportCounts> {
-    return Promise.resolve(vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Exporting "${plan.name}" to ${basename(path)}` },
-        () => exportPlanToFile(plan, path, options),
-    ));
 }
 
 /** The write guard's refusal as a modal yes/no; yes replaces the file. */

@@ -8,9 +8,11 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { previewModel } from '../preview/build-model.js';
 import { ExportError } from '../export/errors.js';
 import { planToFit, type FitExport } from '../export/fit/fit-export.js';
+import { planToIcs, type IcsExport } from '../export/ical.js';
+import type { Plan } from '../plan/model.js';
 import {
-    PlanRequest, PreviewModelRequest, WatchFilesRequest,
-    type DocumentParams, type DocumentPlan, type DocumentPreview, type WatchFiles, type WatchFilesParams,
+    CalendarRequest, PreviewModelRequest, WatchFilesRequest,
+    type Calendar, type CalendarParams, type DocumentParams, type DocumentPreview, type WatchFiles, type WatchFilesParams,
 } from '../protocol/requests.js';
 import type { StrideServices } from './stride-module.js';
 
@@ -21,13 +23,30 @@ export async function documentPreview(services: StrideServices, document: Langiu
     return { uri: document.uri.toString(), version: document.textDocument.version, model: previewModel(plan, findings, thresholds.acwr) };
 }
 
-function documentPlan(services: StrideServices, document: LangiumDocument): DocumentPlan {
+/** A validated document's Plan and the number of its errors: a plan with any is not exported. */
+function documentPlan(services: StrideServices, document: LangiumDocument): { uri: string; version: number; plan: Plan; errors: number } {
     return {
         uri: document.uri.toString(),
         version: document.textDocument.version,
         plan: services.plan.PlanProvider.planOf(document),
         errors: (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Error).length,
     };
+}
+
+/** A validated document's calendar; none when it has errors or cannot be exported. */
+function calendar(services: StrideServices, document: LangiumDocument, params: CalendarParams): Calendar {
+    const { plan, errors, uri, version } = documentPlan(services, document);
+    let exported: IcsExport | null = null;
+    let problem: string | null = null;
+    if (errors === 0) {
+        try {
+            exported = planToIcs(plan, { ...params, now: new Date(params.now) });
+        } catch (error) {
+            if (!(error instanceof ExportError)) throw error;
+            problem = error.message;
+        }
+    }
+    return { uri, version, planName: plan.name, errors, problem, ics: exported?.ics ?? null, events: exported?.events ?? 0, cancelled: exported?.cancelled ?? 0 };
 }
 
 /** A validated document's FIT files; none when it has errors or cannot be put on a watch. */
@@ -55,8 +74,8 @@ export function registerRequests(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
     connection?.onRequest(PreviewModelRequest, createRequestHandler<DocumentParams, DocumentPreview>(
         (services, document) => documentPreview(services as StrideServices, document), shared, DocumentState.Validated));
-    connection?.onRequest(PlanRequest, createRequestHandler<DocumentParams, DocumentPlan>(
-        (services, document) => documentPlan(services as StrideServices, document), shared, DocumentState.Validated));
+    connection?.onRequest(CalendarRequest, createRequestHandler<CalendarParams, Calendar>(
+        (services, document, params) => calendar(services as StrideServices, document, params), shared, DocumentState.Validated));
     connection?.onRequest(WatchFilesRequest, createRequestHandler<WatchFilesParams, WatchFiles>(
         (services, document, params) => watchFiles(services as StrideServices, document, params), shared, DocumentState.Validated));
 }

@@ -5,7 +5,7 @@
  * the AST, and plain JSON.
  */
 import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
-import type { Plan } from '../plan/model.js';
+import type { Weekday } from '../plan/model.js';
 import type { DocumentPreview } from '../preview/model.js';
 
 export type { DocumentPreview };
@@ -15,19 +15,39 @@ export interface DocumentParams {
     readonly textDocument: TextDocumentIdentifier;
 }
 
-/** A document's Plan, with the number of errors it has: a plan with any is not exported. */
-export interface DocumentPlan {
-    readonly uri: string;
-    readonly version: number;
-    readonly plan: Plan;
-    readonly errors: number;
-}
-
 /** `stride/previewModel`: the calendar preview of a document; null when the server has no such document. */
 export const PreviewModelRequest = new RequestType<DocumentParams, DocumentPreview | null, void>('stride/previewModel');
 
-/** `stride/plan`: the Plan of a document as the editor shows it (unsaved changes included); null when the server has no such document. */
-export const PlanRequest = new RequestType<DocumentParams, DocumentPlan | null, void>('stride/plan');
+/** `stride/calendar`: the export's settings, and the file it replaces, whose events the new one carries on. */
+export interface CalendarParams extends DocumentParams {
+    /** The moment of the export, ISO 8601. */
+    readonly now: string;
+    readonly timezone: string | null;
+    readonly defaultStartTimes: Partial<Record<Weekday, string>>;
+    readonly alarmMinutesBefore: number | null;
+    /** The address subscribers fetch the file from, if it is published. */
+    readonly sourceUrl: string | null;
+    /** The text of the file the export replaces; null when there is none. */
+    readonly previous: string | null;
+}
+
+/**
+ * A document's Plan as an iCalendar file, rendered by the server: its text and what it holds.
+ * None for a plan with errors, or for one the export cannot write (`problem` says why).
+ */
+export interface Calendar {
+    readonly uri: string;
+    readonly version: number;
+    readonly planName: string;
+    readonly errors: number;
+    readonly problem: string | null;
+    readonly ics: string | null;
+    readonly events: number;
+    readonly cancelled: number;
+}
+
+/** `stride/calendar`: the calendar of a document as the editor shows it (unsaved changes included); null when the server has no such document. */
+export const CalendarRequest = new RequestType<CalendarParams, Calendar | null, void>('stride/calendar');
 
 /** `stride/watchFiles`: what the export needs of the editor's clock (the schedule starts on the athlete's today). */
 export interface WatchFilesParams extends DocumentParams {
