@@ -123,7 +123,7 @@ export async function openWebview(page: Page): Promise<void> {
         const posted: unknown[] = [];
         Object.assign(window, {
             posted,
-            acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), setState: () => undefined }),
+            acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined }),
         });
     });
     await page.goto(`${ORIGIN}/index.html`);
