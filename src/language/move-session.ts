@@ -17,10 +17,10 @@ import { rangeOf, type PlanSource } from './source-map.js';
 
 /** The edit that moves `params.sessionKey` to `params.target`, or why the text cannot say that. */
 export function moveSession(source: PlanSource, document: LangiumDocument, params: MoveSessionParams): MoveSessionResult {
-    const text = new DocumentText(document);
     if (document.textDocument.version !== params.version) {
         return { reason: 'The plan changed since the preview was drawn; try again.' };
     }
+    const text = new DocumentText(document);
     const found = sessionByKey(source.plan.weeks, params.sessionKey);
     if (!found) {
         return { reason: 'That session is not in the plan any more.' };
@@ -74,12 +74,12 @@ export function moveSession(source: PlanSource, document: LangiumDocument, param
     return { edit: { changes: { [document.uri.toString()]: [insertion, removal.edit] } }, sessionKey };
 }
 
-function sessionByKey(weeks: readonly PlanWeek[], key: string): { week: PlanWeek; day: PlanDay; session: PlanSession } | undefined {
+function sessionByKey(weeks: readonly PlanWeek[], key: string): { week: PlanWeek; session: PlanSession } | undefined {
     for (const week of weeks) {
         for (const day of week.days) {
             const session = day.sessions.find(candidate => candidate.key === key);
             if (session) {
-                return { week, day, session };
+                return { week, session };
             }
         }
     }
