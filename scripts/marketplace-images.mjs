@@ -19,7 +19,7 @@ const results = path.join(root, 'test-results');
 /** Each screenshot: where a test leaves it, its name in the package, the sources of what it shows, the command that takes it. */
 const SCREENSHOTS = [
   { from: 'e2e-ui.png', to: 'editor.png', shows: ['src', 'media/preview.css', 'scripts/textmate-grammar.mjs', 'examples/overloaded.stride'], takenBy: 'npm run test:e2e' },
-  { from: 'preview-light-top.png', to: 'preview.png', shows: ['src/preview', 'src/plan', 'media/preview.css', 'media/standalone-theme.css', 'examples/speed-block.stride'], takenBy: 'npm test' },
+  { from: 'preview-1400-light.png', to: 'preview.png', shows: ['src/preview', 'src/plan', 'media/preview.css', 'media/standalone-theme.css', 'examples/speed-block.stride'], takenBy: 'npm test' },
 ];
 
 const browser = await chromium.launch({ executablePath: ensureChromium('drawing the icon'), headless: true, args: CHROMIUM_FLAGS });

@@ -10,17 +10,45 @@ import { ExportError } from '../export/errors.js';
 import { planToFit, type FitExport } from '../export/fit/fit-export.js';
 import { planToIcs, type IcsExport } from '../export/ical.js';
 import type { Plan } from '../plan/model.js';
+import type { PreviewErrors } from '../preview/model.js';
 import {
-    CalendarRequest, PreviewModelRequest, WatchFilesRequest,
-    type Calendar, type CalendarParams, type DocumentParams, type DocumentPreview, type WatchFiles, type WatchFilesParams,
+    CalendarRequest, MoveSessionRequest, PreviewModelRequest, WatchFilesRequest,
+    type Calendar, type CalendarParams, type DocumentParams, type DocumentPreview, type MoveSessionParams, type MoveSessionResult,
+    type WatchFiles, type WatchFilesParams,
 } from '../protocol/requests.js';
+import { moveSession } from './move-session.js';
 import type { StrideServices } from './stride-module.js';
 
-/** A validated document's preview model, built from its Plan and the rule findings the editor shows for it. */
+/** How many of a document's errors the preview lists; it counts them all. */
+const LISTED_ERRORS = 20;
+
+/** A validated document's preview model, built from its Plan and the rule findings the editor shows for it, with its errors. */
 export async function documentPreview(services: StrideServices, document: LangiumDocument): Promise<DocumentPreview> {
     const { thresholds, findings } = await services.validation.RuleValidator.documentFindings(document);
     const plan = services.plan.PlanProvider.planOf(document);
-    return { uri: document.uri.toString(), version: document.textDocument.version, model: previewModel(plan, findings, thresholds.acwr) };
+    return {
+        uri: document.uri.toString(),
+        version: document.textDocument.version,
+        model: previewModel(plan, findings, thresholds.acwr),
+        errors: documentErrors(document),
+    };
+}
+
+function documentErrors(document: LangiumDocument): PreviewErrors {
+    const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === DiagnosticSeverity.Error)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return {
+        count: errors.length,
+        listed: errors.slice(0, LISTED_ERRORS).map(error => ({
+            message: typeof error.message === 'string' ? error.message : error.message.value,
+            line: error.range.start.line,
+        })),
+    };
+}
+
+/** The edit that moves a session of a validated document to another day, computed from the Plan's source map. */
+export function documentMoveSession(services: StrideServices, document: LangiumDocument, params: MoveSessionParams): MoveSessionResult {
+    return moveSession(services.plan.PlanProvider.sourceOf(document), document, params);
 }
 
 /** A validated document's Plan and the number of its errors: a plan with any is not exported. */
@@ -78,4 +106,6 @@ export function registerRequests(shared: LangiumSharedServices): void {
         (services, document, params) => calendar(services as StrideServices, document, params), shared, DocumentState.Validated));
     connection?.onRequest(WatchFilesRequest, createRequestHandler<WatchFilesParams, WatchFiles>(
         (services, document, params) => watchFiles(services as StrideServices, document, params), shared, DocumentState.Validated));
+    connection?.onRequest(MoveSessionRequest, createRequestHandler<MoveSessionParams, MoveSessionResult>(
+        (services, document, params) => documentMoveSession(services as StrideServices, document, params), shared, DocumentState.Validated));
 }

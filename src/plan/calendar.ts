@@ -81,6 +81,11 @@ function daysAfter(start: number, date: string): number | null {
     return days === null ? null : days - start;
 }
 
+/** A written day is the calendar day of its date when the plan is dated, else of its weekday. */
+export function isWrittenFor(planDay: Pick<PlanDay, 'weekday' | 'date'>, day: Pick<CalendarDay, 'weekday' | 'date'>): boolean {
+    return planDay.date !== null && day.date !== null ? planDay.date === day.date : planDay.weekday === day.weekday;
+}
+
 /** A day with a hard session: sprints, plyometrics, heavy lifting or running at threshold (see the Plan's hardReasons). */
 export function isHardDay(day: CalendarDay): boolean {
     return day.sessions.some(session => session.hard);

@@ -37,6 +37,9 @@ export function formatLoad(load: number): string {
     return `${Math.round(load)} AU`;
 }
 
+/** What AU means, wherever a load is shown with room to say it (a tooltip, a legend). */
+export const LOAD_UNIT_EXPLAINED = 'AU: arbitrary units of training load, how hard a session feels (RPE, 1 to 10) times its minutes';
+
 /** `+26%`, `-30%`, `0%`; a fraction in, a whole percentage out. */
 export function formatChange(fraction: number): string {
     const percent = Math.round(fraction * 100);

@@ -3,10 +3,10 @@
  * daily load and the ACWR come from the rules' own series, so the chart draws the very
  * numbers the warnings are about.
  */
-import { describeSession } from '../plan/describe.js';
-import { WEEKDAYS, type Plan, type PlanDay, type PlanSession, type PlanWeek } from '../plan/model.js';
+import { sessionOutline, sessionTitle } from '../plan/describe.js';
+import { WEEKDAYS, type Plan, type PlanSession, type PlanWeek } from '../plan/model.js';
 import { dailyAcwr } from '../rules/acwr.js';
-import { planCalendar, weekDays, type CalendarDay } from '../plan/calendar.js';
+import { isWrittenFor, planCalendar, weekDays, type CalendarDay } from '../plan/calendar.js';
 import type { Finding } from '../rules/finding.js';
 import type { RuleThresholds } from '../rules/thresholds.js';
 import type { PreviewDay, PreviewDayLoad, PreviewModel, PreviewSession, PreviewWeek } from './model.js';
@@ -63,22 +63,18 @@ function previewDay(plan: Plan, week: PlanWeek, day: CalendarDay): PreviewDay {
     };
 }
 
-/** A written day is the calendar day of its date when the plan is dated, else of its weekday. */
-function isWrittenFor(planDay: PlanDay, day: CalendarDay): boolean {
-    return planDay.date !== null && day.date !== null ? planDay.date === day.date : planDay.weekday === day.weekday;
-}
-
 function previewSession(plan: Plan, session: PlanSession): PreviewSession {
     return {
         key: session.key,
-        name: session.name,
+        ...sessionTitle(session, plan.units),
+        template: session.template,
         kind: session.kind,
         time: session.time,
         minutes: session.minutes,
         load: session.load,
         distanceM: session.distanceM,
         hardReasons: session.hardReasons,
-        description: describeSession(session, plan.units),
+        outline: sessionOutline(session, plan.units),
         startLine: session.source.start.line,
         endLine: session.source.end.line,
     };

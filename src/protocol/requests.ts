@@ -4,11 +4,11 @@
  * extension sends them. What crosses here is a transfer object made for the client, never
  * the AST, and plain JSON.
  */
-import { RequestType, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { RequestType, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Weekday } from '../plan/model.js';
-import type { DocumentPreview } from '../preview/model.js';
+import type { CalendarDayRef, DocumentPreview } from '../preview/model.js';
 
-export type { DocumentPreview };
+export type { CalendarDayRef, DocumentPreview };
 
 /** A request about one open document: the server answers once it has validated the text the editor has now. */
 export interface DocumentParams {
@@ -75,3 +75,22 @@ export interface WatchFiles {
 
 /** `stride/watchFiles`: the FIT workouts and schedule of a document as the editor shows it; null when the server has no such document. */
 export const WatchFilesRequest = new RequestType<WatchFilesParams, WatchFiles | null, void>('stride/watchFiles');
+
+/** A session of the preview to move to another day of the calendar, as of the version of the text the preview showed. */
+export interface MoveSessionParams extends DocumentParams {
+    readonly version: number;
+    /** The Plan's session key, `w3-tue-1`. */
+    readonly sessionKey: string;
+    readonly target: CalendarDayRef;
+}
+
+/**
+ * The edit that moves the session in the text (the client applies it as one undoable edit),
+ * with the key the session will have there; or, when the text cannot say that move, why.
+ */
+export type MoveSessionResult =
+    | { readonly edit: WorkspaceEdit; readonly sessionKey: string }
+    | { readonly reason: string };
+
+/** `stride/moveSession`: the edit that moves a session to another day; null when the server has no such document. */
+export const MoveSessionRequest = new RequestType<MoveSessionParams, MoveSessionResult | null, void>('stride/moveSession');

@@ -118,8 +118,8 @@ describe('the preview and the calendar', () => {
         const days = model.weeks[0].days;
         expect(days.find(day => day.weekday === 'mon')!.note).toBe(HOSTILE);
         const sessions = days.flatMap(day => day.sessions);
-        expect(sessions.map(session => session.name)).toEqual([HOSTILE, LONG, LONG]);
-        expect(sessions[0].description).toContain(`- Note: ${HOSTILE}\n`);
+        expect(sessions.map(session => session.title)).toEqual([HOSTILE, LONG, LONG]);
+        expect(sessions[0].outline.flatMap(section => section.items)).toContainEqual({ type: 'note', text: HOSTILE });
     });
 
     test('the calendar holds exactly the plan\'s sessions and rest-day notes, the forged lines as text', async () => {
