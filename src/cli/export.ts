@@ -1,12 +1,15 @@
 /** The pieces of `stride export` that are not Commander wiring: how start times are written, where it writes and what it says. */
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, format, join, parse } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { defaultIcsPath, eventsWritten, type ExportCounts } from '../export/export-file.js';
-import { WEEKDAYS, type Weekday } from '../plan/model.js';
-import { timeOfDay } from '../plan/units.js';
+import { eventsWritten, publishedAddress, writeCalendarFile, type ExportCounts } from '../export/export-file.js';
+import { fitFolderName, icsFileName } from '../export/file-names.js';
 import type { FolderWrite } from '../export/fit/export-folder.js';
 import type { FitExport } from '../export/fit/fit-export.js';
+import { planToIcs, type IcsOptions } from '../export/ical.js';
+import { nodeFile } from '../export/node-files.js';
+import { WEEKDAYS, type Plan, type Weekday } from '../plan/model.js';
+import { timeOfDay } from '../plan/units.js';
 
 /** Collects repeated `--start-time tue=07:00` options into one record. */
 export function collectStartTime(value: string, times: Partial<Record<Weekday, string>>): Partial<Record<Weekday, string>> {
@@ -30,13 +33,41 @@ export function wroteLine(counts: ExportCounts, output: string): string {
     return `wrote ${eventsWritten(counts)} to ${output}`;
 }
 
+/** Where a plan exports unless told otherwise: `plans/speed.stride` to `plans/speed.ics`, beside it. */
+export function defaultIcsPath(planPath: string): string {
+    const { dir, base } = parse(planPath);
+    return format({ dir, base: icsFileName(base) });
+}
+
+/** Where a plan's watch files go unless told otherwise: `plans/speed.stride` to the folder `plans/speed-fit`, beside it. */
+export function defaultFitFolder(planPath: string): string {
+    const { dir, base } = parse(planPath);
+    return format({ dir, base: fitFolderName(base) });
+}
+
+/** The export's options; `sourceUrl` may also end in `/`, for the folder the file is published in. */
+export interface ExportFileOptions extends Omit<IcsOptions, 'previous'> {
+    /** Replace a target that is not Stride's untouched last export. */
+    readonly force: boolean;
+}
+
+/**
+ * Writes the plan's calendar to `target`, carrying on the events of the export it replaces.
+ * Throws ExportError for a plan that cannot be exported, and its OverwriteRefused for a
+ * target that needs the user's yes; nothing is written then.
+ */
+export function exportPlanToFile(plan: Plan, target: string, options: ExportFileOptions): Promise<ExportCounts> {
+    const sourceUrl = publishedAddress(options.sourceUrl ?? null, basename(target));
+    return writeCalendarFile(nodeFile(target), options.force, previous => planToIcs(plan, { ...options, sourceUrl, previous }));
+}
+
 /** The file to write: `-o` as given, FILE.ics in `-o` when that is a folder, or FILE.ics beside the plan. */
 export async function outputPath(planFile: string, output: string | undefined): Promise<string> {
     if (output === undefined) {
         return defaultIcsPath(planFile);
     }
     const isFolder = await stat(output).then(found => found.isDirectory(), () => false);
-    return isFolder ? join(output, basename(defaultIcsPath(planFile))) : output;
+    return isFolder ? join(output, icsFileName(basename(planFile))) : output;
 }
 
 /** `wrote 3 workouts and a schedule of 3 sessions (2027-01-05 to 2027-01-09) to plan-fit`, and what went from the last export. */

@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExportError } from '../export/errors.js';
-import { exportPlanToFile } from '../export/export-file.js';
 import { fileErrorReason } from '../export/file-errors.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
-import { defaultFitFolder, writeFitFolder } from '../export/fit/export-folder.js';
+import { writeFitFolder } from '../export/fit/export-folder.js';
 import { planToFit } from '../export/fit/fit-export.js';
 import { localDate } from '../export/fit/local-date.js';
-import { collectStartTime, outputPath, wroteFitLine, wroteLine } from './export.js';
+import { nodeFolder } from '../export/node-files.js';
+import { collectStartTime, defaultFitFolder, exportPlanToFile, outputPath, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
@@ -162,7 +162,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         try {
             const now = new Date();
             const exported = planToFit(checked.plan, { now, today: localDate(now) });
-            const written = await writeFitFolder(exported.files, folder, options.force ?? false);
+            const written = await writeFitFolder(exported.files, nodeFolder(folder), options.force ?? false);
             io.out(wroteFitLine(exported, written, folder));
         } catch (error) {
             rethrowExportError(error);

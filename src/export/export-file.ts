@@ -1,27 +1,14 @@
-/** The whole export as the CLI and the extension run it: read what is there, guard it, build the calendar, write it. */
-import { basename, format, parse } from 'node:path';
-import type { Plan } from '../plan/model.js';
-import { planToIcs, type IcsExport, type IcsOptions } from './ical.js';
-import { guardOverwrite, readExisting, writeAtomically } from './write-guard.js';
-
-/** Where a plan exports unless told otherwise: `plans/speed.stride` to `plans/speed.ics`, beside it. */
-export function defaultIcsPath(planPath: string): string {
-    const { dir, name } = parse(planPath);
-    return format({ dir, name, ext: '.ics' });
-}
+/** The calendar export as the CLI and the extension run it: read what is there, build the calendar, guard the file, write it. */
+import type { IcsExport } from './ical.js';
+import { decodeText, encodeText, type ExportFile } from './export-target.js';
+import { guardOverwrite } from './write-guard.js';
 
 /**
  * The address subscribers fetch the file from: as given, or with the file's name added to
  * an address that ends in `/` (a folder where a coach publishes every plan's calendar).
  */
-export function publishedAddress(address: string | null, target: string): string | null {
-    return address?.endsWith('/') ? `${address}${encodeURIComponent(basename(target))}` : address;
-}
-
-/** The export's options; `sourceUrl` may also end in `/`, for the folder the file is published in. */
-export interface ExportFileOptions extends Omit<IcsOptions, 'previous'> {
-    /** Replace a target that is not Stride's untouched last export. */
-    readonly force: boolean;
+export function publishedAddress(address: string | null, fileName: string): string | null {
+    return address?.endsWith('/') ? `${address}${encodeURIComponent(fileName)}` : address;
 }
 
 /** How many events an export wrote, and how many of them cancel sessions that are gone. */
@@ -31,26 +18,18 @@ export interface ExportCounts {
 }
 
 /**
- * Writes the plan's calendar to `target`, carrying on the events of the export it replaces.
- * Throws ExportError for a plan that cannot be exported, and its OverwriteRefused for a
- * target that needs the user's yes; nothing is written then.
+ * The export's steps around the making of the calendar, wherever it is made (in the CLI, or by
+ * the language server for the editor) and wherever the file is: read the file it replaces, make
+ * the calendar from it, guard the file, write. The calendar is made before the guard, so that a
+ * plan that cannot be exported is told before any question about the file. Throws ExportError,
+ * and its OverwriteRefused for a file that needs the user's yes; nothing is written then.
  */
-export function exportPlanToFile(plan: Plan, target: string, options: ExportFileOptions): Promise<ExportCounts> {
-    const sourceUrl = publishedAddress(options.sourceUrl ?? null, target);
-    return writeCalendarFile(target, options.force, previous => planToIcs(plan, { ...options, sourceUrl, previous }));
-}
-
-/**
- * The export's steps around the making of the calendar, wherever it is made (here, or by the
- * language server for the editor): read the file it replaces, make the calendar from it, guard
- * the file, write. The calendar is made before the guard, so that a plan that cannot be
- * exported is told before any question about the file.
- */
-export async function writeCalendarFile(target: string, force: boolean, make: (previous: string | null) => IcsExport | Promise<IcsExport>): Promise<ExportCounts> {
-    const existing = await readExisting(target);
+export async function writeCalendarFile(file: ExportFile, force: boolean, make: (previous: string | null) => IcsExport | Promise<IcsExport>): Promise<ExportCounts> {
+    const bytes = await file.read();
+    const existing = bytes === null ? null : decodeText(bytes);
     const { ics, events, cancelled } = await make(existing);
-    guardOverwrite(target, existing, force);
-    await writeAtomically(target, ics);
+    guardOverwrite(file.name, existing, force);
+    await file.write(encodeText(ics));
     return { events, cancelled };
 }
 

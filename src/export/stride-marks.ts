@@ -5,7 +5,7 @@
  * last export, untouched, from a file someone else wrote or edited). Nothing is kept
  * anywhere else.
  */
-import { hash } from 'node:crypto';
+import { sha256Base64url } from './sha256.js';
 
 export const EVENT_HASH_PROPERTY = 'X-STRIDE-HASH';
 const CHECKSUM_PROPERTY = 'X-STRIDE-CHECKSUM';
@@ -13,7 +13,7 @@ const CALENDAR_END = 'END:VCALENDAR\r\n';
 
 /** SHA-256 in base64url: 43 characters, none of which TEXT escaping touches. */
 export function contentHash(text: string): string {
-    return hash('sha256', text, 'base64url');
+    return sha256Base64url(text);
 }
 
 /** The calendar with a checksum of all its other bytes as its last property. */

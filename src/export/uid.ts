@@ -7,8 +7,8 @@
  * added on its day, and when the plan's start date moves. A rest day's note has one of the
  * plan's name, the week number and the day. docs/ical.md gives the rule.
  */
-import { hash } from 'node:crypto';
 import type { Plan, PlanDay, PlanSession } from '../plan/model.js';
+import { sha256Hex } from './sha256.js';
 
 /** UIDs by session key. */
 export function sessionUids(plan: Plan): Map<string, string> {
@@ -46,7 +46,7 @@ function sessionIdentity(session: PlanSession): string {
 function nameBasedUuid(name: string): string {
     // The first 16 bytes of the digest as 32 hex digits: digit 12 is the version (8), the top
     // two bits of digit 16 the variant (10).
-    const hex = hash('sha256', name, 'hex');
+    const hex = sha256Hex(name);
     const variant = ((Number.parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

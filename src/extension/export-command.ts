@@ -3,15 +3,17 @@
  * editor shows it (`stride/calendar`); this asks where to write it, writes it with src/export,
  * and asks before it replaces a file that is not Stride's own untouched export.
  */
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Utils } from 'vscode-uri';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, eventsWritten, publishedAddress, writeCalendarFile, type ExportCounts } from '../export/export-file.js';
+import { eventsWritten, publishedAddress, writeCalendarFile, type ExportCounts } from '../export/export-file.js';
+import { icsFileName } from '../export/file-names.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import type { Weekday } from '../plan/model.js';
 import { CalendarRequest, type Calendar, type CalendarParams } from '../protocol/requests.js';
 import { LANGUAGE_ID } from './language-client.js';
+import type { Platform } from './platform.js';
 
 export const EXPORT_COMMAND = 'stride.export';
 
@@ -25,7 +27,7 @@ export interface ExportResult extends ExportCounts {
  * dialog says). Menus pass other values in these places (an editor group, a selection), so
  * only URIs count. Resolves to undefined when the user cancels, or after telling them why not.
  */
-export async function exportToCalendar(client: LanguageClient, resource?: unknown, target?: unknown): Promise<ExportResult | undefined> {
+export async function exportToCalendar(client: BaseLanguageClient, platform: Platform, resource?: unknown, target?: unknown): Promise<ExportResult | undefined> {
     const planUri = resource instanceof vscode.Uri ? resource : activePlanUri();
     if (!planUri) {
         void vscode.window.showErrorMessage('Open a .stride plan to export it.');
@@ -39,7 +41,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     // Asked first with no file to replace: whether the plan can be exported at all, and its name.
     const checked = await calendarOf(null, settings.sourceUrl);
     if (!checked) {
-        void vscode.window.showErrorMessage(`Stride cannot read ${basename(planUri.path)} as a plan.`);
+        void vscode.window.showErrorMessage(`Stride cannot read ${Utils.basename(planUri)} as a plan.`);
         return undefined;
     }
     if (checked.errors > 0) {
@@ -59,19 +61,15 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
     if (!destination) {
         return undefined;
     }
-    if (destination.scheme !== 'file') {
-        void vscode.window.showErrorMessage(`Stride writes calendars to files on disk, not to ${destination.toString()}.`);
-        return undefined;
-    }
-    const path = destination.fsPath;
+    const file = platform.exportFile(destination);
     const make = async (previous: string | null) => {
-        const calendar = await calendarOf(previous, publishedAddress(settings.sourceUrl, path));
+        const calendar = await calendarOf(previous, publishedAddress(settings.sourceUrl, Utils.basename(destination)));
         if (!calendar || calendar.ics === null) throw new ExportError(calendar?.problem ?? 'the plan was closed while it was exported');
         return { ics: calendar.ics, events: calendar.events, cancelled: calendar.cancelled };
     };
     const write = (force: boolean) => Promise.resolve(vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Exporting "${checked.planName}" to ${basename(path)}` },
-        () => writeCalendarFile(path, force, make)));
+        { location: vscode.ProgressLocation.Notification, title: `Exporting "${checked.planName}" to ${Utils.basename(destination)}` },
+        () => writeCalendarFile(file, force, make)));
     try {
         const counts = await write(false).catch(async (error: unknown) => {
             if (!(error instanceof OverwriteRefused) || !await userAllowsReplacing(error)) {
@@ -79,7 +77,7 @@ export async function exportToCalendar(client: LanguageClient, resource?: unknow
             }
             return write(true);
         });
-        void showExported(destination, counts);
+        void showExported(destination, counts, platform);
         return { path: destination.fsPath, ...counts };
     } catch (error) {
         if (error instanceof OverwriteRefused) {
@@ -100,8 +98,8 @@ export function activePlanUri(): vscode.Uri | undefined {
 
 /** `plans/speed.stride` suggests `plans/speed.ics`; an untitled plan suggests the first workspace folder. */
 function besidePlan(planUri: vscode.Uri): vscode.Uri | undefined {
-    if (planUri.scheme === 'file') {
-        return vscode.Uri.file(defaultIcsPath(planUri.fsPath));
+    if (planUri.scheme !== 'untitled') {
+        return vscode.Uri.joinPath(planUri, '..', icsFileName(Utils.basename(planUri)));
     }
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, 'plan.ics');
@@ -136,20 +134,17 @@ export async function userAllowsReplacing(refusal: OverwriteRefused): Promise<bo
     return await vscode.window.showWarningMessage(`${refusal.message}. Replace it?`, { modal: true, detail }, replace) === replace;
 }
 
-/** Says what was written, with a way to find the file: the system's file manager, or the Explorer when remote. */
-async function showExported(target: vscode.Uri, counts: ExportCounts): Promise<void> {
-    const local = vscode.env.remoteName === undefined;
-    const reveal = local ? revealInOsLabel() : 'Show in Explorer';
-    const choice = await vscode.window.showInformationMessage(`Exported ${eventsWritten(counts)} to ${basename(target.fsPath)}.`, reveal);
+/** Says what was written, with a way to find the file: the system's file manager, or the Explorer when remote or in a browser. */
+async function showExported(target: vscode.Uri, counts: ExportCounts, platform: Platform): Promise<void> {
+    const inOs = revealInOsLabel(platform, target);
+    const reveal = inOs ?? 'Show in Explorer';
+    const choice = await vscode.window.showInformationMessage(`Exported ${eventsWritten(counts)} to ${Utils.basename(target)}.`, reveal);
     if (choice === reveal) {
-        await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target);
+        await vscode.commands.executeCommand(inOs !== null ? 'revealFileInOS' : 'revealInExplorer', target);
     }
 }
 
-function revealInOsLabel(): string {
-    switch (process.platform) {
-        case 'darwin': return 'Reveal in Finder';
-        case 'win32': return 'Reveal in File Explorer';
-        default: return 'Open Containing Folder';
-    }
+/** The system file manager's command name when it can show the file (one on this machine's disk, on the desktop); else null. */
+export function revealInOsLabel(platform: Platform, target: vscode.Uri): string | null {
+    return vscode.env.remoteName === undefined && target.scheme === 'file' ? platform.revealInOsLabel : null;
 }

@@ -4,15 +4,18 @@
  * files there with src/export, and asks before it replaces files that are not Stride's own
  * untouched export.
  */
-import { basename } from 'node:path';
+import { base64 } from '@scure/base';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { Utils } from 'vscode-uri';
 import { ExportError } from '../export/errors.js';
-import { defaultFitFolder, FolderOverwriteRefused, writeFitFolder, type FolderWrite } from '../export/fit/export-folder.js';
+import { fitFolderName } from '../export/file-names.js';
+import { FolderOverwriteRefused, writeFitFolder, type FolderWrite } from '../export/fit/export-folder.js';
 import type { FitFile } from '../export/fit/fit-export.js';
 import { localDate } from '../export/fit/local-date.js';
 import { WatchFilesRequest, type WatchFiles } from '../protocol/requests.js';
-import { activePlanUri, showPlanErrors, userAllowsReplacing } from './export-command.js';
+import { activePlanUri, revealInOsLabel, showPlanErrors, userAllowsReplacing } from './export-command.js';
+import type { Platform } from './platform.js';
 
 export const EXPORT_WATCH_COMMAND = 'stride.exportWatch';
 
@@ -27,7 +30,7 @@ export interface WatchExportResult {
  * Exports the plan in `resource` (else the active editor's) into `target` (else the folder the
  * user picks). Resolves to undefined when the user cancels, or after telling them why not.
  */
-export async function exportToWatch(client: LanguageClient, resource?: unknown, target?: unknown): Promise<WatchExportResult | undefined> {
+export async function exportToWatch(client: BaseLanguageClient, platform: Platform, resource?: unknown, target?: unknown): Promise<WatchExportResult | undefined> {
     const planUri = resource instanceof vscode.Uri ? resource : activePlanUri();
     if (!planUri) {
         void vscode.window.showErrorMessage('Open a .stride plan to export it.');
@@ -35,13 +38,13 @@ export async function exportToWatch(client: LanguageClient, resource?: unknown, 
     }
     const document = await vscode.workspace.openTextDocument(planUri);
     const rendered = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Making the workouts of ${basename(planUri.path)}` },
+        { location: vscode.ProgressLocation.Notification, title: `Making the workouts of ${Utils.basename(planUri)}` },
         () => {
             const now = new Date();
             return Promise.resolve(client.sendRequest(WatchFilesRequest, { textDocument: { uri: document.uri.toString() }, now: now.toISOString(), today: localDate(now) }));
         });
     if (!rendered) {
-        void vscode.window.showErrorMessage(`Stride cannot read ${basename(planUri.path)} as a plan.`);
+        void vscode.window.showErrorMessage(`Stride cannot read ${Utils.basename(planUri)} as a plan.`);
         return undefined;
     }
     if (rendered.errors > 0) {
@@ -56,19 +59,15 @@ export async function exportToWatch(client: LanguageClient, resource?: unknown, 
     if (!folder) {
         return undefined;
     }
-    if (folder.scheme !== 'file') {
-        void vscode.window.showErrorMessage(`Stride writes watch files to a folder on disk, not to ${folder.toString()}.`);
-        return undefined;
-    }
-    const files: FitFile[] = rendered.files.map(file => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
+    const files: FitFile[] = rendered.files.map(file => ({ name: file.name, bytes: base64.decode(file.base64) }));
     try {
-        const written = await writeWithProgress(files, folder.fsPath, false).catch(async (error: unknown) => {
+        const written = await writeWithProgress(files, folder, platform, false).catch(async (error: unknown) => {
             if (!(error instanceof FolderOverwriteRefused) || !await userAllowsReplacing(error)) {
                 throw error;
             }
-            return writeWithProgress(files, folder.fsPath, true);
+            return writeWithProgress(files, folder, platform, true);
         });
-        void showExported(folder, rendered, written);
+        void showExported(folder, rendered, written, platform);
         return { folder: folder.fsPath, workouts: rendered.workouts, files: files.length };
     } catch (error) {
         if (error instanceof FolderOverwriteRefused) {
@@ -84,7 +83,7 @@ export async function exportToWatch(client: LanguageClient, resource?: unknown, 
 
 /** The folder dialog, opening where the CLI would write: `plans/speed-fit` beside `plans/speed.stride`. */
 async function pickFolder(planUri: vscode.Uri, planName: string): Promise<vscode.Uri | undefined> {
-    const suggested = planUri.scheme === 'file' ? vscode.Uri.file(defaultFitFolder(planUri.fsPath)) : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const suggested = planUri.scheme !== 'untitled' ? vscode.Uri.joinPath(planUri, '..', fitFolderName(Utils.basename(planUri))) : vscode.workspace.workspaceFolders?.[0]?.uri;
     const picked = await vscode.window.showOpenDialog({
         title: `Export "${planName}" to a folder of watch workouts`,
         defaultUri: suggested,
@@ -96,20 +95,21 @@ async function pickFolder(planUri: vscode.Uri, planName: string): Promise<vscode
     return picked?.[0];
 }
 
-function writeWithProgress(files: readonly FitFile[], folder: string, force: boolean): Promise<FolderWrite> {
+function writeWithProgress(files: readonly FitFile[], folder: vscode.Uri, platform: Platform, force: boolean): Promise<FolderWrite> {
     return Promise.resolve(vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Writing ${files.length} watch files to ${basename(folder)}` },
-        () => writeFitFolder(files, folder, force),
+        { location: vscode.ProgressLocation.Notification, title: `Writing ${files.length} watch files to ${Utils.basename(folder)}` },
+        () => writeFitFolder(files, platform.exportFolder(folder), force),
     ));
 }
 
-async function showExported(folder: vscode.Uri, rendered: WatchFiles, written: FolderWrite): Promise<void> {
-    const reveal = vscode.env.remoteName === undefined ? 'Open Folder' : 'Show in Explorer';
+async function showExported(folder: vscode.Uri, rendered: WatchFiles, written: FolderWrite, platform: Platform): Promise<void> {
+    const inOs = revealInOsLabel(platform, folder) !== null;
+    const reveal = inOs ? 'Open Folder' : 'Show in Explorer';
     const schedule = rendered.scheduled === null ? '' : ` and a schedule of ${rendered.scheduled.sessions} from ${rendered.scheduled.from}`;
     const removed = written.removed === 0 ? '' : ` Removed ${written.removed} of the last export.`;
     const choice = await vscode.window.showInformationMessage(
-        `Exported ${rendered.workouts} workout${rendered.workouts === 1 ? '' : 's'}${schedule} to ${basename(folder.fsPath)}. Copy them to GARMIN/NewFiles on the watch.${removed}`, reveal);
+        `Exported ${rendered.workouts} workout${rendered.workouts === 1 ? '' : 's'}${schedule} to ${Utils.basename(folder)}. Copy them to GARMIN/NewFiles on the watch.${removed}`, reveal);
     if (choice === reveal) {
-        await vscode.commands.executeCommand(vscode.env.remoteName === undefined ? 'revealFileInOS' : 'revealInExplorer', folder);
+        await vscode.commands.executeCommand(inOs ? 'revealFileInOS' : 'revealInExplorer', folder);
     }
 }

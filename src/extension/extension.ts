@@ -1,30 +1,27 @@
-/**
- * The VS Code extension: a thin client. The language server does the language; this starts it
- * and adds what only an editor has: commands, menus, the calendar preview and the export.
- */
+/** The extension on the desktop (package.json's `main`): the language server in a Node process, exports written on disk through Node. */
 import * as vscode from 'vscode';
-import { ExportCodeLensProvider } from './export-code-lens.js';
-import { EXPORT_COMMAND, exportToCalendar } from './export-command.js';
-import { EXPORT_WATCH_COMMAND, exportToWatch } from './export-watch-command.js';
-import { createLanguageClient, LANGUAGE_ID } from './language-client.js';
-import { registerPreview } from './preview/register-preview.js';
+import { nodeFile, nodeFolder } from '../export/node-files.js';
+import { activateStride } from './activate.js';
+import { createNodeLanguageClient } from './node-language-client.js';
+import type { Platform } from './platform.js';
+import { workspaceFile, workspaceFolder } from './workspace-files.js';
 
-const RESTART_COMMAND = 'stride.restartServer';
+const desktop: Platform = {
+    createLanguageClient: createNodeLanguageClient,
+    // On disk, each file replaced in one rename; elsewhere (a virtual file system) through the editor.
+    exportFile: uri => uri.scheme === 'file' ? nodeFile(uri.fsPath) : workspaceFile(uri),
+    exportFolder: uri => uri.scheme === 'file' ? nodeFolder(uri.fsPath) : workspaceFolder(uri),
+    revealInOsLabel: revealInOsLabel(),
+};
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const started = performance.now();
-    const log = vscode.window.createOutputChannel('Stride', { log: true });
-    const client = createLanguageClient(context, log);
-    context.subscriptions.push(
-        log,
-        client,
-        vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown, target?: unknown) => exportToCalendar(client, resource, target)),
-        vscode.commands.registerCommand(EXPORT_WATCH_COMMAND, (resource?: unknown, target?: unknown) => exportToWatch(client, resource, target)),
-        vscode.commands.registerCommand(RESTART_COMMAND, () => client.restart()),
-    );
-    registerPreview(context, client, log);
-    await client.start();
-    // Registered once the outline it reads is there; VS Code then asks it for the open editors.
-    context.subscriptions.push(vscode.languages.registerCodeLensProvider({ language: LANGUAGE_ID }, new ExportCodeLensProvider()));
-    log.info(`Language server ready: activation took ${Math.round(performance.now() - started)} ms`);
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+    return activateStride(context, desktop);
+}
+
+function revealInOsLabel(): string {
+    switch (process.platform) {
+        case 'darwin': return 'Reveal in Finder';
+        case 'win32': return 'Reveal in File Explorer';
+        default: return 'Open Containing Folder';
+    }
 }

@@ -1,15 +1,14 @@
-/** The language client: starts the bundled Langium server over Node IPC for `.stride` documents. */
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+/** What the language client is, wherever its server runs: a Node process (node-language-client.ts) or a web worker (language-client-browser.ts). */
+import type * as vscode from 'vscode';
+import type { LanguageClientOptions } from 'vscode-languageclient';
 
 export const LANGUAGE_ID = 'stride';
+export const LANGUAGE_SERVER_NAME = 'Stride Language Server';
 
-export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
-    const serverOptions: ServerOptions = { module: context.asAbsolutePath('dist/language-server.cjs'), transport: TransportKind.ipc };
-    const clientOptions: LanguageClientOptions = {
+export function languageClientOptions(log: vscode.LogOutputChannel): LanguageClientOptions {
+    return {
         // Any scheme: the server gets open documents' text from the editor, so untitled plans are checked too.
         documentSelector: [{ language: LANGUAGE_ID }],
         outputChannel: log,
     };
-    return new LanguageClient(LANGUAGE_ID, 'Stride Language Server', serverOptions, clientOptions);
 }

@@ -2,6 +2,7 @@
  * The language server's answers to Stride's own requests (src/protocol/requests.ts), each
  * given once the document is validated, so that what it says agrees with the diagnostics.
  */
+import { base64 } from '@scure/base';
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -92,7 +93,7 @@ function watchFiles(services: StrideServices, document: LangiumDocument, params:
     }
     return {
         uri, version, planName: plan.name, errors, problem,
-        files: exported?.files.map(file => ({ name: file.name, base64: Buffer.from(file.bytes).toString('base64') })) ?? [],
+        files: exported?.files.map(file => ({ name: file.name, base64: base64.encode(file.bytes) })) ?? [],
         workouts: exported?.workouts ?? 0,
         scheduled: exported?.scheduled ?? null,
     };

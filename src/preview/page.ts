@@ -3,6 +3,7 @@
  * media folder) or as a standalone file (both inlined, the model in a JSON data block). Either
  * way a strict content security policy runs only the script that carries this page's nonce.
  */
+import { base64 } from '@scure/base';
 import type { PreviewModel } from './model.js';
 import { MODEL_ELEMENT_ID } from './protocol.js';
 
@@ -14,7 +15,7 @@ export type PageAssets =
 
 /** 128 random bits, base64: a new one for every page, so no other script can guess it. */
 function newNonce(): string {
-    return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+    return base64.encode(crypto.getRandomValues(new Uint8Array(16)));
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

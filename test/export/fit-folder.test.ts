@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { MANIFEST_FILE, writeFitFolder } from '../../src/export/fit/export-folder.js';
+import { nodeFolder } from '../../src/export/node-files.js';
 import { Profile } from '@garmin/fitsdk';
 import { GARMIN_EXERCISES, exerciseNumber } from '../../src/export/fit/exercises.js';
 import { DRILL_CATALOGUE } from '../../src/drills/catalogue.js';
@@ -75,19 +76,19 @@ test('a plan with errors is refused', async () => {
 });
 
 test('the folder\'s list: unchanged files are not written again; files the plan dropped go, unless changed since', async () => {
-    expect(await writeFitFolder([file('a.fit', 'A'), file('b.fit', 'B'), file('c.fit', 'C')], out, false))
+    expect(await writeFitFolder([file('a.fit', 'A'), file('b.fit', 'B'), file('c.fit', 'C')], nodeFolder(out), false))
         .toEqual({ written: 3, unchanged: 0, removed: 0, kept: [] });
     writeFileSync(join(out, 'c.fit'), 'C, edited');
-    expect(await writeFitFolder([file('a.fit', 'A2')], out, false)).toEqual({ written: 1, unchanged: 0, removed: 1, kept: ['c.fit'] });
+    expect(await writeFitFolder([file('a.fit', 'A2')], nodeFolder(out), false)).toEqual({ written: 1, unchanged: 0, removed: 1, kept: ['c.fit'] });
     expect(readdirSync(out).sort()).toEqual([MANIFEST_FILE, 'a.fit', 'c.fit']);
-    expect(await writeFitFolder([file('a.fit', 'A2')], out, false)).toEqual({ written: 0, unchanged: 1, removed: 0, kept: [] });
+    expect(await writeFitFolder([file('a.fit', 'A2')], nodeFolder(out), false)).toEqual({ written: 0, unchanged: 1, removed: 0, kept: [] });
     expect(JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')).files).toEqual({ 'a.fit': [expect.any(String)] });
 });
 
 test('a changed file is told apart from a stranger\'s', async () => {
-    await writeFitFolder([file('a.fit', 'A')], out, false);
+    await writeFitFolder([file('a.fit', 'A')], nodeFolder(out), false);
     writeFileSync(join(out, 'a.fit'), 'A, edited');
-    await expect(writeFitFolder([file('a.fit', 'A2')], out, false)).rejects.toThrow(`${join(out, 'a.fit')} was changed since Stride wrote it`);
+    await expect(writeFitFolder([file('a.fit', 'A2')], nodeFolder(out), false)).rejects.toThrow(`${join(out, 'a.fit')} was changed since Stride wrote it`);
 });
 
 test('every Garmin exercise the export names is in the SDK\'s profile, for a drill of the catalogue', () => {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ExportError } from '../../src/export/errors.js';
-import { exportPlanToFile } from '../../src/export/export-file.js';
+import { exportPlanToFile } from '../../src/cli/export.js';
 import { planToIcs } from '../../src/export/ical.js';
 import { provenanceOf } from '../../src/export/stride-marks.js';
-import { OverwriteRefused, writeAtomically } from '../../src/export/write-guard.js';
+import { writeAtomically } from '../../src/export/node-files.js';
+import { OverwriteRefused } from '../../src/export/write-guard.js';
 import type { Plan } from '../../src/plan/model.js';
 import { checkPlan } from '../helpers.js';
 
@@ -106,14 +107,14 @@ describe('provenance', () => {
 describe('the atomic write', () => {
     test('fails with one line and leaves no temporary file when the target cannot be replaced', async () => {
         mkdirSync(target);
-        const error = await refusal(writeAtomically(target, 'text'));
+        const error = await refusal(writeAtomically(target, new TextEncoder().encode('text')));
         expect(error.message).toBe(`cannot write ${target}: it is a folder`);
         expect(readdirSync(folder)).toEqual(['plan.ics']);
     });
 
     test('names a missing folder', async () => {
         const missing = join(folder, 'no-such-folder', 'plan.ics');
-        const error = await refusal(writeAtomically(missing, 'text'));
+        const error = await refusal(writeAtomically(missing, new TextEncoder().encode('text')));
         expect(error.message).toBe(`cannot write ${missing}: its folder does not exist`);
     });
 });

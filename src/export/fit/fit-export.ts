@@ -4,10 +4,10 @@
  * export's day on the watch's calendar (as many as a watch loads). Pure: writing them is
  * export-folder.ts's.
  */
-import { hash } from 'node:crypto';
 import { dayNumber } from '../../plan/dates.js';
 import type { Plan, PlanSession } from '../../plan/model.js';
 import { ExportError } from '../errors.js';
+import { sha256Hex } from '../sha256.js';
 import { sessionUids } from '../uid.js';
 import { encodeSchedule, encodeWorkout } from './encode.js';
 import { WATCH_SCHEDULE_WINDOW } from './watch-limits.js';
@@ -90,7 +90,7 @@ function serialNumbers(plan: Plan, sessions: readonly PlanSession[]): number[] {
     const uids = sessionUids(plan);
     const taken = new Set<number>();
     return sessions.map(session => {
-        let serial = Number.parseInt(hash('sha256', uids.get(session.key)!, 'hex').slice(0, 8), 16);
+        let serial = Number.parseInt(sha256Hex(uids.get(session.key)!).slice(0, 8), 16);
         while (serial === 0 || taken.has(serial)) {
             serial = (serial + 1) % 0x1_0000_0000;
         }

@@ -7,9 +7,9 @@
  * computes and this applies, as one step of the editor's undo. It restores itself after a
  * window reload as the panel serializer.
  */
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { Utils } from 'vscode-uri';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PreviewModel } from '../../preview/model.js';
 import { MoveSessionRequest, PreviewModelRequest, type DocumentPreview, type MoveSessionResult } from '../../protocol/requests.js';
 import { previewPage } from '../../preview/page.js';
@@ -39,12 +39,12 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
     private shownVersion = -1;
     private shown: DocumentPreview | undefined;
     private highlighted: readonly string[] = [];
-    private pendingUpdate: NodeJS.Timeout | undefined;
+    private pendingUpdate: ReturnType<typeof setTimeout> | undefined;
     /** Until when the editor's scrolling is its answer to a line the preview revealed. */
     private revealedUntil = 0;
     private readonly subscriptions: vscode.Disposable[];
 
-    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly log: vscode.LogOutputChannel) {
+    constructor(private readonly extensionUri: vscode.Uri, private readonly client: BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
         this.subscriptions = [
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (this.panel && editor && isPlan(editor.document)) {
@@ -141,7 +141,7 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
             this.highlighted = [];
         }
         if (this.panel) {
-            this.panel.title = `Preview ${basename(document.uri.path)}`;
+            this.panel.title = `Preview ${Utils.basename(document.uri)}`;
         }
         void this.update();
     }

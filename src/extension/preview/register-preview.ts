@@ -1,6 +1,6 @@
 /** The preview's commands and its panel serializer, for the extension to register on activation. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PlanPreview, PREVIEW_VIEW_TYPE } from './plan-preview.js';
 
 /** "Stride: Open Preview": in the active editor group. */
@@ -10,7 +10,7 @@ export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'stride.showPreviewToSide';
 /** Alt+Arrow in the preview (package.json's keybindings, with `{ days }`): move the focused session. */
 export const MOVE_FOCUSED_SESSION_COMMAND = 'stride.preview.moveFocusedSession';
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient, log: vscode.LogOutputChannel): void {
     const preview = new PlanPreview(context.extensionUri, client, log);
     // The editor title menu passes the plan's URI; the palette and the keybinding pass nothing.
     const uriOf = (resource: unknown) => resource instanceof vscode.Uri ? resource : undefined;
