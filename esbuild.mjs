@@ -1,5 +1,5 @@
-// Bundles for what ships: the language server, the VS Code extension and the preview's
-// webview script. `npm run bundle` first generates the grammar in Langium's production mode;
+// Bundles for what ships: the language server, the VS Code extension (each for Node and for a
+// browser's web worker, VS Code for the Web) and the preview's webview script. `npm run bundle` first generates the grammar in Langium's production mode;
 // type checking is tsc's job (`npm run typecheck`); this only bundles.
 import * as esbuild from 'esbuild';
 
@@ -25,6 +25,25 @@ const bundles = [
         platform: 'node',
         format: 'cjs',
         target: 'node22',
+        external: ['vscode'],
+    },
+    {
+        // VS Code for the Web: the language server in a web worker the extension starts.
+        entryPoints: { 'language-server-browser': 'src/language/main-browser.ts' },
+        outdir: 'dist',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+    },
+    {
+        // VS Code for the Web: the extension, which the web worker extension host loads as CommonJS
+        // only when its name ends in .cjs (the package is "type": "module").
+        entryPoints: { 'extension-browser': 'src/extension/extension-browser.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
         external: ['vscode'],
     },
     {

@@ -9,8 +9,8 @@ import yauzl from 'yauzl';
 
 const LIMIT_BYTES = 2 * 1024 * 1024;
 // vsce writes the readme as readme.md, the changelog as changelog.md and LICENSE as LICENSE.txt.
-const SHIPPED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(dist\/(extension|language-server)\.cjs|media\/(preview\.css|icon\.png|screenshots\/[\w-]+\.png|build\/[\w-]+\.js)|syntaxes\/stride\.tmLanguage\.json|snippets\/stride\.json|language-configuration\.json|package\.json|readme\.md|changelog\.md|LICENSE\.txt))$/;
-const REQUIRED = ['extension/dist/extension.cjs', 'extension/dist/language-server.cjs', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
+const SHIPPED = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(dist\/(extension(-browser)?\.cjs|language-server\.cjs|language-server-browser\.js)|media\/(preview\.css|icon\.png|screenshots\/[\w-]+\.png|build\/[\w-]+\.js)|syntaxes\/stride\.tmLanguage\.json|snippets\/stride\.json|language-configuration\.json|package\.json|readme\.md|changelog\.md|LICENSE\.txt))$/;
+const REQUIRED = ['extension/dist/extension.cjs', 'extension/dist/language-server.cjs', 'extension/dist/extension-browser.cjs', 'extension/dist/language-server-browser.js', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt'];
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Returns [{ name, error }] as the other parts of the suite do, and the sizes it measured. */
