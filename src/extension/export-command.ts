@@ -119,7 +119,8 @@ function exportSettings(planUri: vscode.Uri): Pick<CalendarParams, 'timezone' | 
     const settings = vscode.workspace.getConfiguration('stride.export', planUri);
     return {
         timezone: settings.get<string>('timezone') || null,
-        defaultStartTimes: settings.get<Partial<Record<Weekday, string>>>('startTimes') ?? {},
+        // Copied: a setting's object is a proxy, which the messages to a web worker's server cannot carry.
+        defaultStartTimes: { ...settings.get<Partial<Record<Weekday, string>>>('startTimes') },
         alarmMinutesBefore: settings.get<number | null>('alarmMinutesBefore') ?? null,
         sourceUrl: settings.get<string>('url') || null,
     };
