@@ -2,8 +2,9 @@
 // The end-to-end suite (`npm run test:e2e`, after `npm run package`): what the .vsix holds,
 // its manifest and its readme; the extension's tests in the real extension host of the VS Code
 // that code-server bundles, through @vscode/test-electron's runTests; then the browser-UI test
-// on the packaged .vsix.
-// Prints each test, and last a `N passed, N failed` line for all three parts; exits 1 on any
+// on the packaged .vsix, once with the extension in code-server's Node extension host and once
+// in its web worker extension host (VS Code for the Web).
+// Prints each test, and last a `N passed, N failed` line for all four parts; exits 1 on any
 // failure. Results and the screenshot go to test-results/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,13 +33,16 @@ const packaged = await checkPackage({ root, vsix });
 console.log(`e2e: VS Code from code-server in ${await ensureCodeServer()}`);
 const host = await runExtensionHost();
 const hostSeconds = (Date.now() - started) / 1000;
-const ui = await runUiSession({ examples, vsix, screenshot: path.join(artifacts, 'e2e-ui.png') });
+const extensionId = `${manifest.publisher}.${manifest.name}`;
+const ui = await runUiSession({ examples, vsix, extensionId, screenshot: path.join(artifacts, 'e2e-ui.png') });
+const web = await runUiSession({ examples, vsix, extensionId, web: true, screenshot: path.join(artifacts, 'e2e-web-ui.png') });
 const seconds = (Date.now() - started) / 1000;
 
 const results = [
   ...packaged.results.map((result) => ({ ...result, name: `package: ${result.name}` })),
   ...host,
   ...ui.map((result) => ({ ...result, name: `browser UI: ${result.name}` })),
+  ...web.map((result) => ({ ...result, name: `browser UI, web worker host: ${result.name}` })),
 ];
 const failed = results.filter((result) => result.error).length;
 const report = results.map(({ name, error }) => error
@@ -47,7 +51,7 @@ const report = results.map(({ name, error }) => error
 fs.writeFileSync(path.join(artifacts, 'e2e.txt'), `${report}\n${results.length - failed} passed, ${failed} failed\n`);
 console.log(`\nEnd-to-end results\n${report}`);
 console.log(`sizes: ${Object.entries(packaged.sizes).map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(0)} KB`).join(', ')}`);
-console.log(`time: ${seconds.toFixed(0)} s (extension host ${hostSeconds.toFixed(0)} s); screenshot test-results/e2e-ui.png`);
+console.log(`time: ${seconds.toFixed(0)} s (extension host ${hostSeconds.toFixed(0)} s); screenshots test-results/e2e-ui.png, test-results/e2e-web-ui.png`);
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 

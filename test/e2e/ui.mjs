@@ -1,9 +1,14 @@
 // The browser-UI test: the packaged .vsix installed into the real code-server UI, driven in
 // Debian's Chromium by playwright-core as a user would: open a plan with Quick Open, see its
-// language mode, its squiggles, the Problems count, the editor title buttons, the export code
-// lens and the preview; save a screenshot as a test artifact; move a session in the preview by
-// dragging it and with Alt+Right, see the text change and undo it; then export the plan
-// through the save dialog, and over a file Stride did not write.
+// language mode, its squiggles, the Problems count, which extension host runs Stride, the
+// completion of a drill, the editor title buttons, the export code lens and the preview; save
+// a screenshot as a test artifact; move a session in the preview by dragging it and with
+// Alt+Right, see the text change and undo it; then export the plan through the save dialog,
+// and over a file Stride did not write, and to a watch folder.
+// It runs twice: with Stride in the server's Node extension host, as VS Code runs it on the
+// desktop, and with `web: true` in the browser's web worker extension host, as VS Code for the
+// Web runs it (package.json's `browser` entry, its language server in a web worker).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,18 +20,24 @@ const PLAN = 'overloaded.stride';
 const CALENDAR = 'overloaded.ics';
 // overloaded.stride: weeks 1 to 5 have sessions on tue, wed, thu, sat and sun, and so has week 6: 6 x 5 = 30.
 const EVENTS = 30;
+// One watch workout per session.
+const WORKOUTS = 30;
+const WATCH_FOLDER = 'overloaded-fit';
 
 /**
  * Runs every check, each as one test, on a copy of `examples` (the export writes beside the
  * plan), and returns [{ name, error }] (error undefined when it passed). Checks run in order on
  * one page; a failure does not stop the ones after it, and leaves a screenshot beside `screenshot`.
+ * With `web`, the user setting `remote.extensionKind` puts the extension `extensionId` in the
+ * web worker extension host, where code-server would otherwise run it in its Node one.
  */
-export async function runUiSession({ examples, vsix, screenshot }) {
+export async function runUiSession({ examples, vsix, screenshot, extensionId, web = false }) {
   const results = [];
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-ui-'));
   const folder = path.join(workspace, 'examples');
   fs.cpSync(examples, folder, { recursive: true });
-  const session = await startCodeServer({ folder, vsix: [vsix], verbose: process.env.STRIDE_E2E_VERBOSE === '1' });
+  const settings = web ? { 'remote.extensionKind': { [extensionId]: ['web'] } } : {};
+  const session = await startCodeServer({ folder, vsix: [vsix], settings, verbose: process.env.STRIDE_E2E_VERBOSE === '1' });
   // Playwright's own signal handlers would exit before the server group is ended.
   const browser = await chromium.launch({
     executablePath: ensureChromium('the end-to-end tests'), headless: true, args: CHROMIUM_FLAGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
@@ -80,6 +91,40 @@ export async function runUiSession({ examples, vsix, screenshot }) {
         async () => `Problems reads "${await problems.getAttribute('aria-label')}"`);
     });
 
+    await check(web ? 'Stride runs in the web worker extension host' : 'Stride runs in the Node extension host of the server', async () => {
+      // Developer: Show Running Extensions names each extension's host: `web worker`, or the server's address.
+      await runCommand(page, 'Developer: Show Running Extensions');
+      const list = page.locator('.runtime-extensions-editor .monaco-list');
+      const row = list.locator('.monaco-list-row').filter({ has: page.locator('.name', { hasText: /^Stride$/ }) });
+      // The list draws only the rows in view: scroll down until Stride's is drawn.
+      await waitUntil(async () => {
+        if (await row.count() > 0) return true;
+        await list.hover();
+        await page.mouse.wheel(0, 300);
+        return false;
+      }, 15_000, async () => `no Stride among ${JSON.stringify(await list.locator('.monaco-list-row .name').allInnerTexts())}`);
+      const host = web ? 'web worker' : `127.0.0.1:${session.port}`;
+      await waitUntil(async () => (await row.innerText()).includes(host), 15_000, async () => `Stride's row reads ${JSON.stringify(await row.innerText())}, not ${host}`);
+      await page.keyboard.press('Control+W');
+    });
+
+    await check('completion offers the drills run over a distance, from the language server', async () => {
+      // `flying-sprint` is in the built-in catalogue and nowhere in the plan's text.
+      await goToLine(page, 41);
+      await page.keyboard.press('End');
+      await page.keyboard.type(' and run 4 x 60m fly');
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'flying-sprint' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Escape');
+      // Undone a step at a time (typing makes several); code-server saves as it goes, so no revert.
+      await waitUntil(async () => {
+        const lines = await editorLines(page);
+        if (lines.includes('  thu run 16km @easy') && !lines.some((line) => line.includes('and run 4 x 60m'))) return true;
+        await page.keyboard.press('Control+Z');
+        return false;
+      }, 15_000, async () => `the editor shows ${JSON.stringify(await editorLines(page))}`);
+    });
+
     await check('the editor title has the preview and export buttons', async () => {
       const actions = page.locator('.editor-actions');
       await actions.locator('[aria-label*="Open Preview to the Side"]').first().waitFor({ timeout: 15_000 });
@@ -92,10 +137,7 @@ export async function runUiSession({ examples, vsix, screenshot }) {
     });
 
     await check('the preview opens beside the plan and shows its sessions', async () => {
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Stride: Open Preview to the Side');
-      await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Stride: Open Preview to the Side' }).first().waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
+      await runCommand(page, 'Stride: Open Preview to the Side');
       const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
       await webview.locator('[data-session-key]').first().waitFor({ timeout: 30_000 });
     });
@@ -144,6 +186,26 @@ export async function runUiSession({ examples, vsix, screenshot }) {
       await waitUntil(async () => fs.readFileSync(calendar, 'utf8').includes('PRODID:-//Stride//'), 30_000,
         async () => `${CALENDAR} still reads ${JSON.stringify(fs.readFileSync(calendar, 'utf8').slice(0, 60))}`);
     });
+
+    await check('the watch export writes a workout per session into the folder picked, and lists each file with its SHA-256', async () => {
+      const watchFolder = path.join(folder, WATCH_FOLDER);
+      // The folder dialog opens on the folder beside the plan, and picks only one that exists.
+      fs.mkdirSync(watchFolder);
+      await runCommand(page, 'Stride: Export to Watch (FIT)');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await waitUntil(async () => (await input.inputValue()).endsWith(`/${WATCH_FOLDER}/`), 15_000,
+        async () => `the folder dialog suggests ${JSON.stringify(await input.inputValue())}`);
+      await page.locator('.quick-input-list .monaco-list-row[aria-label=".."]').waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await toast(`Exported ${WORKOUTS} workouts`).waitFor({ timeout: 60_000 });
+      const fitFiles = fs.readdirSync(watchFolder).filter((name) => name.endsWith('.fit')).sort();
+      const workouts = fitFiles.filter((name) => name !== 'schedule.fit');
+      if (workouts.length !== WORKOUTS) throw new Error(`${WATCH_FOLDER} has ${workouts.length} workouts: ${fitFiles.join(', ')}`);
+      // The list's hashes, made by whichever SHA-256 the extension's host has, are those of the bytes on disk.
+      const listed = JSON.parse(fs.readFileSync(path.join(watchFolder, '.stride-fit.json'), 'utf8')).files;
+      const onDisk = Object.fromEntries(fitFiles.map((name) => [name, [createHash('sha256').update(fs.readFileSync(path.join(watchFolder, name))).digest('base64url')]]));
+      if (JSON.stringify(listed) !== JSON.stringify(onDisk)) throw new Error(`the list reads ${JSON.stringify(listed).slice(0, 300)}`);
+    });
   } catch (error) {
     results.push({ name: 'the UI session', error });
   } finally {
@@ -170,6 +232,15 @@ async function exportThroughSaveDialog(page, { replacing }) {
     await page.locator('.quick-input-widget').filter({ hasText: `${CALENDAR} already exists` }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
   }
+}
+
+/** Runs a command from the Command Palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  // Enter before the row is listed runs nothing.
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** Shows a line of the plan in its editor (Go to Line), the editor having the focus. */
