@@ -1,7 +1,7 @@
 /**
  * Derived weeks: `week 3 = week 2 +5%` copies week 2's days with every distance, duration
- * and counted rep scaled by 1.05 (and the rest after a scaled distance or duration with it); `weeks 5-8 = weeks 1-4 +5%` does the same per week, once
- * more for each repetition of the block.
+ * and counted rep scaled by 1.05, every rest as written; `weeks 5-8 = weeks 1-4 +5%` does the
+ * same per week, once more for each repetition of the block.
  */
 import { addDays } from './dates.js';
 import { LARGEST_FIGURE } from './estimate.js';
@@ -125,8 +125,6 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
                 repDistanceM: item.repDistanceM === null ? null : roundMetres(item.repDistanceM * factor),
                 repDurationS: item.repDurationS === null ? null : roundSeconds(item.repDurationS * factor),
                 reps: counted ? Math.max(1, Math.round(Math.min(item.reps * factor, LARGEST_FIGURE))) : item.reps,
-                // A longer rep earns a longer rest (a 63 m sprint needs more than a 60 m one); more reps do not.
-                restS: counted || item.restS === null ? item.restS : roundSeconds(item.restS * factor),
             };
         }
     }
