@@ -2,6 +2,7 @@ import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo }
 import { Cancellation, DefaultLinker } from 'langium';
 import { forEachReference, treeNodes } from './ast-walk.js';
 import { interruptionPoint } from './interruption.js';
+import type { SessionKind } from '../plan/model.js';
 import { nearestNames } from './nearest-names.js';
 
 /** Says what an unresolved name should have been, in the plan's own terms. */
@@ -26,7 +27,7 @@ export class StrideLinker extends DefaultLinker {
             case 'PaceDef':
                 return { ...error, message: `no pace named '${name}': add \`pace ${name} M:SS/km\` to the plan header` };
             case 'SessionDef':
-                return { ...error, message: `no session named '${name}'` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
+                return { ...error, message: unknownSessionMessage(name, this.namesInScope(refInfo)) };
             case 'WeekSource':
                 // As written: a week number reads as a number, and `99...9` as Infinity.
                 return { ...error, message: `week ${refInfo.reference.$refNode?.text ?? name} does not exist` };
@@ -41,7 +42,25 @@ export class StrideLinker extends DefaultLinker {
 }
 
 export function unknownDrillMessage(name: string, known: Iterable<string>): string {
-    return `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+    const kilometres = /^(\d+)k$/i.exec(name);
+    // `run 10k`: a distance without its unit, read as a name that starts with digits.
+    return kilometres ? `unknown drill '${name}'; for ${kilometres[1]} kilometres write ${kilometres[1]}km`
+        : `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+}
+
+/** A session of each kind, written out. */
+const WRITTEN_OUT_EXAMPLES: Readonly<Record<string, string>> = {
+    run: 'run 8km @easy', speed: 'speed 4 x 60m sprint', strength: 'strength 3 x 5 back-squat', plyometrics: 'plyometrics 10 pogo-jump',
+    mobility: 'mobility hip-flexors', circuit: 'circuit 2 rounds { 10 pogo-jump }', cross: 'cross 45min cycling',
+} satisfies Readonly<Record<SessionKind, string>>;
+
+/** A session kind alone (`tue run`) is a use of a named session, since a written-out session needs something in it. */
+function unknownSessionMessage(name: string, known: Iterable<string>): string {
+    const example = WRITTEN_OUT_EXAMPLES[name];
+    if (example !== undefined) {
+        return `no session named '${name}': a written-out ${name} session needs something in it, like ${example}`;
+    }
+    return `no session named '${name}'` + didYouMean(nearestNames(name, known));
 }
 
 function didYouMean(names: string[]): string {

@@ -90,8 +90,8 @@ export function describeGroupHeading(group: PlanGroup): string | null {
     }
     const duration = group.durationS === null ? '' : formatSeconds(group.durationS);
     let heading = group.rounds === 1 ? duration : `${group.rounds} rounds${duration && ` of ${duration}`}`;
-    if (group.rounds > 1 && group.restS !== null && group.restS > 0) {
-        heading += `, rest ${formatSeconds(group.restS)} between`;
+    if (group.rounds > 1 && group.restUsedS > 0) {
+        heading += `, rest ${describeRest(group)} between`;
     }
     return group.note === null ? heading : `${heading} (${group.note})`;
 }
@@ -106,9 +106,21 @@ export function describeStep(step: PlanStep, units: DistanceUnits): string {
         text += ` ${describeIntensity(step.intensity, step.drill.kind, units)}`;
     }
     if (step.restUsedS > 0) {
-        text += `, rest ${formatSeconds(step.restUsedS)}`;
+        text += `, rest ${describeRest(step, units)}`;
     }
     return step.note === null ? text : `${text} (${step.note})`;
+}
+
+/** `3 min`, `90 s walk`, `200 m jog (1:18 min)`: the rest an item takes, and how it is spent when it is a recovery run. */
+export function describeRest(item: Pick<PlanStep, 'restS' | 'recovery' | 'restUsedS'>, units: DistanceUnits = 'km'): string {
+    const { recovery } = item;
+    if (recovery === null) {
+        return formatSeconds(item.restUsedS);
+    }
+    const activity = recovery.drill.id;
+    return recovery.distanceM === null
+        ? `${formatSeconds(item.restUsedS)} ${activity}`
+        : `${formatRepDistance(recovery.distanceM, units)} ${activity} (${formatSeconds(item.restUsedS)})`;
 }
 
 /** The numbers before the drill's name, with a trailing space: `3 x 4 x 30 m `, `4 x 60 m `, `3 x 8 `, `10 `, or none. */

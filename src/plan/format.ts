@@ -54,6 +54,11 @@ export function formatRepDistance(metres: number, units: DistanceUnits = 'km'): 
     return metres < METRES_PER_UNIT[units] ? `${Math.round(metres)} m` : formatDistance(metres, units);
 }
 
+/** `7.79 m/s`: the speed of a rep. */
+export function formatSpeed(metresPerSecond: number): string {
+    return `${metresPerSecond.toFixed(2)} m/s`;
+}
+
 /** `100 kg`, `102.5 kg`. */
 export function formatMass(kg: number): string {
     return `${Math.round(kg * 10) / 10} kg`;

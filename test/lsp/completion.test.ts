@@ -116,8 +116,11 @@ describe('units after a number', () => {
         await complete({ text: inWeek('thu strength 3 x 5<|> back-squat'), index: 0, disposeAfterCheck: true, expectedItems: [] });
     });
 
-    test('a rest is a time', async () => {
-        await complete({ text: inWeek('tue run 4 x 60m sprint rest 3<|>'), index: 0, disposeAfterCheck: true, expectedItems: ['s', 'sec', 'min', 'h'] });
+    test('a rest is a time, or a distance to jog or walk', async () => {
+        await complete({
+            text: inWeek('tue run 4 x 60m sprint rest 3<|>'), index: 0, disposeAfterCheck: true,
+            expectedItems: ['m', 'km', 'mi', 'yd', 's', 'sec', 'min', 'h'],
+        });
     });
 
     test('a unit is offered against its number, and after a space only where the layout puts one', async () => {

@@ -58,7 +58,7 @@ describe('a drill', () => {
             hover: '**Single-leg deadlift** (`single-leg-deadlift`) · Strength\n\n'
                 + 'Hinge forward on one leg as the free leg reaches back, then stand; hamstrings, glutes and balance.\n\n'
                 + 'Written in reps · one side at a time: `each-leg` doubles the reps · default rest 1:30 min\n\n'
-                + 'Also written `sld`, `single-leg-rdl`, `rdl-single`, `one-leg-deadlift`',
+                + 'Also written `sld`, `single-leg-rdl`, `rdl-single`, `one-leg-deadlift`, `1-leg-deadlift`, `1-leg-rdl`',
         },
     ])('$what', async ({ text, hover: expected }) => {
         await hover({ text: `plan "P"\nweek 1 {\n  ${text}\n}`, index: 0, disposeAfterCheck: true, hover: expected });

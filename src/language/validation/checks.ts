@@ -4,11 +4,13 @@
  */
 import type { StrideAstType } from '../generated/ast.js';
 import type { StrideServices } from '../stride-module.js';
+import { TEXT_NODE_TYPES } from './strings.js';
 
 export function registerValidationChecks(services: StrideServices): void {
     const {
         ValidationRegistry: registry, NamesValidator: names, WeeksValidator: weeks, DatesValidator: dates, NumbersValidator: numbers,
         StepsValidator: steps, PlanCompileValidator: compile, UsageValidator: usage, RuleValidator: rules,
+        SessionChangesValidator: changes, StringsValidator: strings,
     } = services.validation;
     registry.register<StrideAstType>({ AstNode: numbers.checkNumberSize }, numbers);
     registry.register<StrideAstType>({ PlanFile: [names.checkHeader, names.checkUniqueNames, names.checkUniqueWeeks] }, names);
@@ -25,8 +27,15 @@ export function registerValidationChecks(services: StrideServices): void {
     registry.register<StrideAstType>({ Week: dates.checkDatesInWeek, Day: dates.checkDayDate, SessionUse: dates.checkSessionTime }, dates);
     registry.register<StrideAstType>({ WeekBlock: weeks.checkWeekBlock, VolumeChange: weeks.checkVolumeChange }, weeks);
     registry.register<StrideAstType>({ SessionUse: steps.checkSessionNotEmpty }, steps);
-    registry.register<StrideAstType>({ Group: numbers.checkGroup, Step: numbers.checkStepNumbers }, numbers);
-    registry.register<StrideAstType>({ Step: [steps.checkStepUnit, steps.checkStepModifiers, steps.checkIntensity] }, steps);
+    registry.register<StrideAstType>({
+        Group: numbers.checkGroup, Step: numbers.checkStepNumbers, SessionArguments: numbers.checkStepNumbers, RepPhase: numbers.checkPhase,
+    }, numbers);
+    registry.register<StrideAstType>({
+        Step: [steps.checkStepUnit, steps.checkStepModifiers, steps.checkIntensity, steps.checkTempo, steps.checkTargetTime, steps.checkPhases],
+        Rest: steps.checkRecovery,
+    }, steps);
+    registry.register<StrideAstType>({ SessionArguments: changes.checkArguments, RoundChange: changes.checkRoundChange }, changes);
+    registry.register<StrideAstType>(Object.fromEntries(TEXT_NODE_TYPES.map(type => [type, strings.checkTexts])), strings);
     registry.register<StrideAstType>({ Amount: numbers.checkAmount, Duration: numbers.checkDuration }, numbers);
     registry.register<StrideAstType>({ PlanFile: [rules.checkRules, rules.checkIgnoreDirectives], LimitSetting: rules.checkLimit }, rules);
 }
