@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { steps } from '../src/plan/build-plan.js';
+import { describeSession } from '../src/plan/describe.js';
 import { checkPlan, cleanPlan, describeDiagnostics, errorsOf, marked, onlySession, onlyStep, sessionsOf } from './helpers.js';
 
 const header = `plan "Workouts"
@@ -237,5 +238,22 @@ describe('hill sprints', () => {
         // 9 rests of 2 min = 18 min, 36.
         expect(session).toMatchObject({ minutes: 19.667, load: 51, distanceM: 522.5, sprintMetres: 0, hardReasons: [] });
         expect(describeDiagnostics(checked.diagnostics).filter(line => line.includes('sprint'))).toEqual([]);
+    });
+});
+
+describe('in the calendar (the description an export and the preview show)', () => {
+    test('a timed sprint with the speed it sets, phases, a tempo and a recovery run', async () => {
+        const plan = await cleanPlan(`${header}week 1 {
+  tue speed 4 x 60m sprint in 7.5s rest 200m jog
+  wed speed 3 x in-and-out (20m @95%, 20m in 2.5s) rest 6min
+  thu strength 3 x 8 back-squat @70% @tempo 4-0-4-0 rest 2min
+}`);
+        const lines = sessionsOf(plan).map(session => describeSession(session, 'km').split('\n')[0]);
+        expect(lines).toEqual([
+            // A jog at 388.8 s/km covers 200 m in 77.76 s.
+            '- 4 x 60 m Sprint in 7.5 s (8.00 m/s, 80% of max speed), rest 200 m jog (1:18 min)',
+            '- 3 x In-and-out (20 m at 95% of max speed, 20 m in 2.5 s (8.00 m/s, 80% of max speed)), rest 6 min',
+            '- 3 x 8 Back squat at 70% of 1RM, tempo 4-0-4-0, rest 2 min',
+        ]);
     });
 });

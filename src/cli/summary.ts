@@ -75,10 +75,10 @@ export function summaryJson(checked: CheckedPlan): object {
     return { ...checked.plan, weeks: checked.plan.weeks.map(week => ({ ...week, analysis: analyses.get(week.number) })) };
 }
 
-/** Columns padded to their widest cell; figures right-aligned, the first two columns and the rules left-aligned. */
-export function formatTable(headings: readonly string[], rows: readonly string[][]): string {
+/** Columns padded to their widest cell; figures right-aligned, the first two columns and the rules left-aligned (or none right-aligned, for a table of words). */
+export function formatTable(headings: readonly string[], rows: readonly string[][], figures = true): string {
     const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map(row => row[column]?.length ?? 0)));
-    const alignRight = headings.map((heading, column) => column >= 2 && heading !== 'rules');
+    const alignRight = headings.map((heading, column) => figures && column >= 2 && heading !== 'rules');
     const line = (cells: readonly string[]) => cells
         .map((cell, column) => (alignRight[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
         .join('  ')

@@ -12,8 +12,9 @@
  */
 import type { AstNode } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { Plan, PlanDay, PlanSession, PlanSpec, PlanWeek, SourceRange } from '../plan/model.js';
-import { isSessionUse, type Day, type SessionDef, type SessionUse, type Week, type WeekBlock } from './generated/ast.js';
+import { steps } from '../plan/build-plan.js';
+import type { Plan, PlanDay, PlanSession, PlanSpec, PlanStep, PlanWeek, SourceRange } from '../plan/model.js';
+import { isSessionUse, type Day, type SessionDef, type SessionUse, type Step, type Week, type WeekBlock } from './generated/ast.js';
 
 /** Where a node is in the text; a node the parser could not place is at the start. */
 export function rangeOf(node: AstNode): SourceRange {
@@ -100,14 +101,15 @@ interface Made {
     readonly weeks: PlanWeek[];
     readonly days: PlanDay[];
     readonly sessions: PlanSession[];
+    readonly steps: PlanStep[];
 }
 
-const NOTHING: Made = { weeks: [], days: [], sessions: [] };
+const NOTHING: Made = { weeks: [], days: [], sessions: [], steps: [] };
 
 /**
  * A Plan (and the spec it was built from) with the way back to its text, and the way from the text to what it made: the
  * weeks a declaration makes, the Plan day of a day written in a week, the Plan session of a
- * session written on a day. (In a derived week every day and session comes from its header.)
+ * session written on a day, the Plan step of a step. (In a derived week every day and session comes from its header.)
  */
 export class PlanSource {
     private made: Map<AstNode, Made> | undefined;
@@ -133,6 +135,11 @@ export class PlanSource {
         return this.madeBy(use).sessions[0];
     }
 
+    /** The first Plan step a step written in a session makes: in a named session, where a week written in days first uses it. */
+    stepOf(step: Step): PlanStep | undefined {
+        return this.madeBy(step).steps[0];
+    }
+
     /** The sessions of weeks written in days that use a named session, each with its week and day, in the Plan's order. */
     usesOf(template: SessionDef): Array<{ readonly week: PlanWeek; readonly day: PlanDay; readonly session: PlanSession }> {
         return this.plan.weeks.flatMap(week => week.days.flatMap(day => day.sessions
@@ -156,7 +163,7 @@ export class PlanSource {
             if (!node) return undefined;
             let found = made.get(node);
             if (!found) {
-                found = { weeks: [], days: [], sessions: [] };
+                found = { weeks: [], days: [], sessions: [], steps: [] };
                 made.set(node, found);
             }
             return found;
@@ -167,6 +174,9 @@ export class PlanSource {
                 entry(day.source)?.days.push(day);
                 for (const session of day.sessions) {
                     entry(session.source)?.sessions.push(session);
+                    for (const step of steps(session.items)) {
+                        entry(step.source)?.steps.push(step);
+                    }
                 }
             }
         }

@@ -2,7 +2,7 @@
  * How hard an intensity is (session RPE on Foster's CR-10 scale) and how fast it goes.
  * The tables and their reasons are written out in docs/plan-model.md; change both together.
  */
-import type { DrillKind, PlyoTier } from '../drills/drill.js';
+import type { Drill, DrillKind, PlyoTier } from '../drills/drill.js';
 
 /**
  * An effort band: work at `from` or more (of a pace ratio or a share of max speed) is done at
@@ -145,3 +145,11 @@ export const DEFAULT_RPE_BY_KIND: Readonly<Record<DrillKind, number>> = {
 
 /** Speed of sprint drills and other technique work when the drill gives none, m/s. */
 export const DEFAULT_DRILL_SPEED_M_PER_S = 3;
+
+/** Metres a plyometric drill written as a distance covers per foot contact when it gives none. */
+export const DEFAULT_METRES_PER_CONTACT = 2;
+
+/** The effort of a drill written with no intensity: its own, else its tier's (plyometrics), else its kind's. */
+export function defaultEffort(drill: Pick<Drill, 'kind' | 'rpe' | 'tier'>): number {
+    return drill.rpe ?? (drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier) : DEFAULT_RPE_BY_KIND[drill.kind]);
+}

@@ -4,9 +4,9 @@
  */
 import type { Drill } from '../drills/drill.js';
 import {
-    DEFAULT_DRILL_SPEED_M_PER_S, DEFAULT_EASY_PACE_S_PER_KM, DEFAULT_MAX_SPEED_M_PER_S, DEFAULT_RPE_BY_KIND,
-    DEFAULT_SPRINT_FRACTION, HEAVY_LIFT_RPE, MAX_VELOCITY_FRACTION, REST_RPE, THRESHOLD_RPE,
-    paceRatioForRpe, rpeForOneRepMaxPercent, rpeForPaceName, rpeForPaceRatio, rpeForPlyoTier, rpeForSpeedFraction,
+    DEFAULT_DRILL_SPEED_M_PER_S, DEFAULT_EASY_PACE_S_PER_KM, DEFAULT_MAX_SPEED_M_PER_S, DEFAULT_METRES_PER_CONTACT,
+    DEFAULT_SPRINT_FRACTION, HEAVY_LIFT_RPE, MAX_VELOCITY_FRACTION, REST_RPE, THRESHOLD_RPE, defaultEffort,
+    paceRatioForRpe, rpeForOneRepMaxPercent, rpeForPaceName, rpeForPaceRatio, rpeForSpeedFraction,
     rpeForZone, speedFractionForRpe,
 } from './effort.js';
 import type {
@@ -315,7 +315,7 @@ function runRep(step: RepSpec, context: EstimateContext): RepEstimate {
             }
             default: {
                 // A drill with an effort of its own (a jog, a walk) runs at the pace of that effort.
-                rpe = step.drill.rpe ?? DEFAULT_RPE_BY_KIND.run;
+                rpe = defaultEffort(step.drill);
                 secondsPerKm = step.drill.rpe === undefined ? easyPace(context) : easyPace(context) * paceRatioForRpe(rpe);
             }
         }
@@ -378,15 +378,13 @@ function drillRep(step: RepSpec, context: EstimateContext): RepEstimate {
                 : intensity?.type === 'max' ? 10
                     : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
                         : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
-                            : drill.rpe !== undefined ? drill.rpe
-                                : drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier)
-                                    : DEFAULT_RPE_BY_KIND[drill.kind];
+                            : defaultEffort(drill);
     const speed = drill.metresPerSecond ?? DEFAULT_DRILL_SPEED_M_PER_S;
     // `@tempo 4-0-4-0`: a counted rep takes the seconds of its phases.
     const tempoSeconds = step.tempo ? step.tempo.reduce((sum, seconds) => sum + seconds, 0) : null;
     const { metres, seconds } = repAmount(step, speed, tempoSeconds);
     const contacts = drill.kind !== 'plyometric' ? 0
-        : step.repDistanceM !== null ? step.repDistanceM / (drill.metresPerContact ?? 2)
+        : step.repDistanceM !== null ? step.repDistanceM / (drill.metresPerContact ?? DEFAULT_METRES_PER_CONTACT)
             : step.repDurationS !== null ? step.repDurationS / Math.max(drill.repSeconds, 0.1) * (drill.contactsPerRep ?? 1)
                 : drill.contactsPerRep ?? 1;
     return { seconds, metres, rpe, speed: null, speedFraction: null, maxVelocityMetres: 0, contacts, oneRepMaxPercent };

@@ -32,6 +32,11 @@ export function formatSeconds(seconds: number): string {
     return rest === 0 ? `${rounded / 60} min` : `${Math.floor(rounded / 60)}:${String(rest).padStart(2, '0')} min`;
 }
 
+/** `7.7 s`, `0.5 s`, `1:05 min`: a sprint's time or a rep's, to the hundredth of a second under a minute. */
+export function formatFineSeconds(seconds: number): string {
+    return seconds < 60 ? `${Math.round(seconds * 100) / 100} s` : formatSeconds(seconds);
+}
+
 /** Session load in arbitrary units, whole. */
 export function formatLoad(load: number): string {
     return `${Math.round(load)} AU`;
