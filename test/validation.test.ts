@@ -467,3 +467,11 @@ describe('assumed defaults', () => {
         expect(await reportsOf('plan "x"\n  start 2027-01-04\n  pace 10k 4:20/km\nweek 1 { tue run 5km @10k  thu strength 3 x 5 back-squat }', 'info')).toEqual([]);
     });
 });
+
+describe('the time zone', () => {
+    test('an IANA name checks clean; another is the error the calendar export would give, in the editor', async () => {
+        expect(errorsOf(await checkPlan(`${HEADER}  timezone "Europe/London"\nweek 1 { tue run 5km }`))).toEqual([]);
+        await expectOnly(`${HEADER}  timezone «"Mars/Olympus"»\nweek 1 { tue run 5km }`, 'unknown-time-zone',
+            '"Mars/Olympus" is not a time zone: use an IANA name such as Europe/Berlin or America/New_York');
+    });
+});

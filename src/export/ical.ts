@@ -11,6 +11,7 @@ import { timeOfDay } from '../plan/units.js';
 import { AlarmsLastEvent } from './alarms-last-event.js';
 import { ExportError } from './errors.js';
 import { EVENT_HASH_PROPERTY, contentHash, previousEventStates, sealCalendar, type EventState } from './stride-marks.js';
+import { unknownTimeZoneMessage } from '../plan/time-zones.js';
 import { canonicalZone, vtimezone } from './time-zones.js';
 import { sessionUids } from './uid.js';
 import { wallClock } from './wall-clock.js';
@@ -159,7 +160,7 @@ function exportZone(zone: string | null): string | null {
     }
     const canonical = canonicalZone(zone);
     if (canonical === null) {
-        throw new ExportError(`"${zone}" is not a time zone: use an IANA name such as Europe/Berlin or America/New_York`);
+        throw new ExportError(unknownTimeZoneMessage(zone));
     }
     return canonical;
 }

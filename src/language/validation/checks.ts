@@ -15,7 +15,9 @@ export function registerValidationChecks(services: StrideServices): void {
     registry.register<StrideAstType>({ AstNode: numbers.checkNumberSize }, numbers);
     registry.register<StrideAstType>({ PlanFile: [names.checkHeader, names.checkUniqueNames, names.checkUniqueWeeks] }, names);
     registry.register<StrideAstType>({ PlanFile: weeks.checkDerivations }, weeks);
-    registry.register<StrideAstType>({ PlanFile: dates.checkWeeksDated, StartSetting: dates.checkSettingDate, RaceSetting: dates.checkSettingDate }, dates);
+    registry.register<StrideAstType>({
+        PlanFile: dates.checkWeeksDated, StartSetting: dates.checkSettingDate, RaceSetting: dates.checkSettingDate, TimezoneSetting: dates.checkTimeZone,
+    }, dates);
     registry.register<StrideAstType>({ PlanFile: [compile.checkPlanSize, compile.reportAssumptions] }, compile);
     registry.register<StrideAstType>({
         Pace: numbers.checkPace, MaxSpeedSetting: numbers.checkMaxSpeed, SpeedProp: numbers.checkDrillSpeed, OneRepMaxSetting: numbers.checkOneRepMax,

@@ -103,7 +103,7 @@ export class NamesValidator {
             if (first) {
                 const where = week.name === undefined ? 'this week' : `week ${writtenText(week, 'name')}`;
                 accept('error', `${written} appears twice in ${where} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
-                    node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay,
+                    node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay, data: { firstDay: week.days.indexOf(first) },
                 });
             } else {
                 seen.set(key, day);

@@ -6,7 +6,7 @@ import { amountsOf, durationSeconds, rpeValue, speedOf, stepAmounts, stepEffort,
 import { drillOf, stepDrill } from '../drill-defs.js';
 import {
     isLoadIntensity, isMaxIntensity, isMaxSpeedSetting, isPaceIntensity, isPaceRefIntensity, isPercentIntensity, isPlanFile, isRpeIntensity,
-    isTempoIntensity, isZoneIntensity,
+    isTempoIntensity, isUnitsSetting, isZoneIntensity,
     type Amount, type Intensity, type OneRepMaxSetting, type PlanFile, type Rest, type SessionUse, type Step, type TargetTime,
 } from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
@@ -140,7 +140,7 @@ export function checkAmountFits(
     const measures = drill.measures;
     if (measure === 'reps' && !measures.includes('reps')) {
         accept('error', `${writtenText(last, 'value')} needs a unit: ${name} is measured in ${unitsFor(measures).join(', ')}`, {
-            node: last, code: IssueCodes.MissingUnit, data: { units: unitsFor(measures), value: last.value },
+            node: last, code: IssueCodes.MissingUnit, data: { units: likelyUnitsFirst(unitsFor(measures), drill, last), value: last.value },
         });
     } else if (measure !== null && measure !== 'reps' && !measures.includes(measure)) {
         accept('error', `${name} is measured in ${measures.join(' or ')}, not ${measure}`, {
@@ -239,6 +239,13 @@ const UNITS_BY_MEASURE = { distance: ['m', 'km', 'mi', 'yd'], time: ['s', 'min',
 
 function unitsFor(measures: readonly string[]): string[] {
     return measures.flatMap(measure => [...(UNITS_BY_MEASURE[measure as keyof typeof UNITS_BY_MEASURE] ?? [])]);
+}
+
+/** A run of under a hundred is in the plan's units (`run 6` is 6 km), anything else in metres first: the quick fixes' order. */
+function likelyUnitsFirst(units: readonly string[], drill: Drill, amount: Amount): string[] {
+    const planUnits = AstUtils.getContainerOfType(amount, isPlanFile)?.header?.settings.find(isUnitsSetting)?.units ?? 'km';
+    const likely = drill.kind === 'run' && (amount.value ?? 0) < 100 && units.includes(planUnits) ? planUnits : undefined;
+    return likely === undefined ? [...units] : [likely, ...units.filter(unit => unit !== likely)];
 }
 
 function example(drill: string, measures: readonly string[]): string {
