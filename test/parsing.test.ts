@@ -454,6 +454,11 @@ week 1 "Base" {
         expect(sprint.restS).toBe(180);
     });
 
+    test('a rest written as a clock stays 90 s down a chain of derived weeks', async () => {
+        const plan = await cleanPlan(`${HEADER}week 1 { tue speed 4 x 60m sprint rest 1:30 }\nweek 2 = week 1 +5%\nweek 3 = week 2 +5%`);
+        expect([1, 2, 3].map(week => steps(sessionsOf(plan, week)[0].items)[0].restS)).toEqual([90, 90, 90]);
+    });
+
     test('a derived week keeps its days, moved into its own week', async () => {
         const plan = await cleanPlan(`${base}week 2 = week 1 +5%`);
         expect(plan.weeks[1].days.map(day => day.date)).toEqual(['2027-01-12', '2027-01-13', '2027-01-14', '2027-01-16']);

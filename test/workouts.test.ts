@@ -50,6 +50,13 @@ describe('timed sprints: a time is a speed', () => {
         expect(step).toMatchObject({ rpe: 8, minutes: 4.5, load: 36, distanceM: 1000 });
     });
 
+    test('a pace on a sprint is its speed, not the 95% of a sprint with no intensity', async () => {
+        const step = await onlyStep('tue speed 4 x 60m sprint @3:00/km rest 6min', header);
+        // 1000 / 180 = 5.556 m/s, 55.6% of 10 m/s: RPE 4; 60 m in 10.8 s.
+        expect(step).toMatchObject({ rpe: 4, sprintMetres: 0 });
+        expect(step.speedFraction).toBeCloseTo(0.5556, 4);
+    });
+
     test('derived weeks keep the speed: the time grows with the distance, to the hundredth of a second', async () => {
         const plan = await cleanPlan(`${header}week 1 { tue speed 4 x 60m sprint in 7.5s rest 6min }\nweek 2 = week 1 +5%`);
         // 63 m in 7.875 s, 7.88 s; the rest stays 6 min.
