@@ -24,6 +24,14 @@ describe('line breaks', () => {
         expect(sessionsOf(checked.plan)[0].items[0]).toMatchObject({ note: 'line one\nline two' });
     });
 
+    test('a plan\'s name broken over two lines is one error, and the header after it still reads: no false "no start date"', async () => {
+        const { text, range } = marked('plan «"Speed\nblock"»\n  start 2027-01-04\n  pace easy 6:00/km\nweek 1 {\n  tue run 5km\n}');
+        const checked = await checkPlan(text);
+        expect(errorsOf(checked)).toEqual([`${range} a name is one line: only notes and descriptions run over several`]);
+        expect(checked.plan.assumptions).toEqual([]);
+        expect(checked.plan.weeks[0].startDate).toBe('2027-01-04');
+    });
+
     test('a title is one line', async () => {
         const { text, range } = marked(`${HEADER}week 1 «"Base\n  block"» {\n  tue run 5km\n}`);
         expect(errorsOf(await checkPlan(text))).toEqual([`${range} a title is one line: only notes and descriptions run over several`]);
