@@ -43,9 +43,15 @@ export class StrideLinker extends DefaultLinker {
 
 export function unknownDrillMessage(name: string, known: Iterable<string>): string {
     const kilometres = /^(\d+)k$/i.exec(name);
-    // `run 10k`: a distance without its unit, read as a name that starts with digits.
-    return kilometres ? `unknown drill '${name}'; for ${kilometres[1]} kilometres write ${kilometres[1]}km`
-        : `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+    if (kilometres) {
+        // `run 10k`: a distance without its unit, read as a name that starts with digits.
+        return `unknown drill '${name}'; for ${kilometres[1]} kilometres write ${kilometres[1]}km`;
+    }
+    if (name in WRITTEN_OUT_EXAMPLES) {
+        // `tue run 8km strength 3 x 5 back-squat`: a second session on the day, without its `and`.
+        return `unknown drill '${name}'; to start a ${name} session on the same day, write 'and ${name}'`;
+    }
+    return `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
 }
 
 /** A session of each kind, written out. */
