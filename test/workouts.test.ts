@@ -248,6 +248,14 @@ describe('hill sprints', () => {
     });
 });
 
+describe('a plan\'s own resisted sprint', () => {
+    test('`resisted` makes its own speed its 100%, and its metres not sprint metres', async () => {
+        const text = `${header}drill tyre-drag-sprint "Tyre drag sprint" sprint resisted speed 4 m/s\nweek 1 { tue speed 6 x 20m tyre-drag-sprint @max rest 2min }`;
+        // 20 m at 4 m/s = 5 s at RPE 10; 6 reps = 0.5 min, 5; 5 rests of 2 min = 10 min, 20.
+        expect(steps(sessionsOf(await cleanPlan(text))[0].items)[0]).toMatchObject({ speed: 4, minutes: 10.5, load: 25, distanceM: 120, sprintMetres: 0 });
+    });
+});
+
 describe('in the calendar (the description an export and the preview show)', () => {
     test('a timed sprint with the speed it sets, phases, a tempo and a recovery run', async () => {
         const plan = await cleanPlan(`${header}week 1 {
