@@ -1,15 +1,17 @@
 /**
- * The editor's parse, block by block and keeping the blocks an edit left alone
- * (src/language/parsing), against a parse of the whole text: after every edit of random
- * sequences typed into the examples and generated plans, the same syntax tree (every node, its
- * place in the text, its references as written), the same errors, the same diagnostics and the
- * same Plan.
+ * The editor's build, keeping what an edit left alone (the blocks it did not touch, the links
+ * of their references, the diagnostics of their checks), against a build of the whole text from
+ * nothing: after every edit of random sequences typed into the examples and generated plans, the
+ * same syntax tree (every node, its place in the text, its references as written), the same
+ * errors, the same link for every reference, the same diagnostics (in order, with their codes and
+ * data) and the same Plan.
  */
 import fc from 'fast-check';
-import { isAstNode, isReference, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, isAstNode, isReference, URI, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
 import { checkPlanTexts } from '../../src/language/load-plans.js';
-import { HEADER, describeDiagnostics, services } from '../helpers.js';
+import { HEADER, services } from '../helpers.js';
 import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
 import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../robustness/fuzz-settings.js';
 import { loadExamples, mutate, mutationArbitrary } from '../robustness/mutations.js';
@@ -48,22 +50,48 @@ function expectAsWholeParse(document: LangiumDocument): void {
     expect(mine.value.$cstNode?.root.fullText).toBe(text);
 }
 
-/** The diagnostics and the Plan the editor has, against those of the same text checked from scratch. */
-async function expectAsFromScratch(typed: Array<{ text: string; diagnostics: string[]; plan: unknown }>): Promise<void> {
+/** Every reference of a document in order: its name and what it links to (a node and its place, in this plan or the built-in drills), or its error. */
+function links(document: LangiumDocument): string[] {
+    return document.references.map(reference => {
+        const { $refText, ref, error } = reference as Reference;
+        if (!ref) return `${$refText} -> ${error?.message}`;
+        const home = AstUtils.getDocument(ref) === document ? 'here' : AstUtils.getDocument(ref).uri.toString();
+        return `${$refText} -> ${ref.$type} ${home} ${ref.$cstNode?.offset}`;
+    });
+}
+
+/** Diagnostics in order, with all they carry. */
+function described(diagnostics: readonly Diagnostic[]): string[] {
+    return diagnostics.map(({ range, severity, code, message, data, tags }) => JSON.stringify({ range, severity, code, message, data, tags }));
+}
+
+interface TypedState {
+    readonly text: string;
+    readonly links: string[];
+    readonly diagnostics: string[];
+    readonly plan: unknown;
+}
+
+const FRESH = 'file:///incremental-parse/fresh.stride';
+
+/** The links, diagnostics and Plan the editor has, against those of the same text checked from scratch. */
+async function expectAsFromScratch(typed: readonly TypedState[]): Promise<void> {
     for (const state of typed) {
-        const [fresh] = await checkPlanTexts(services, [{ uri: 'file:///incremental-parse/fresh.stride', text: state.text }]);
-        expect(state.diagnostics).toEqual(describeDiagnostics(fresh.diagnostics));
+        const [fresh] = await checkPlanTexts(services, [{ uri: FRESH, text: state.text }]);
+        expect(state.links).toEqual(links(services.shared.workspace.LangiumDocuments.getDocument(URI.parse(FRESH))!));
+        expect(state.diagnostics).toEqual(described(fresh.diagnostics));
         expect(state.plan).toEqual(fresh.plan);
     }
 }
 
 async function typeAndCompare(texts: readonly string[]): Promise<void> {
-    const typed: Array<{ text: string; diagnostics: string[]; plan: unknown }> = [];
+    const typed: TypedState[] = [];
     await typeInto(texts, document => {
         expectAsWholeParse(document);
         typed.push({
             text: document.textDocument.getText(),
-            diagnostics: describeDiagnostics(document.diagnostics ?? []),
+            links: links(document),
+            diagnostics: described(document.diagnostics ?? []),
             plan: services.Stride.plan.PlanProvider.planOf(document),
         });
     });
@@ -98,6 +126,20 @@ describe('the editor\'s parse is the parse of the whole text', () => {
             PLAN.replace('weeks 3-4', 'plan "Again"\nweeks 3-4'),
             PLAN.replace('*/\n', ''),
             '',
+            PLAN,
+        ]);
+    });
+
+    test('when a declaration comes or goes, the references to its name and those that found nothing link again', async () => {
+        const drill = 'drill hill-dash "Hill dash" sprint in distance\n// A comment before the sessions';
+        const unknown = PLAN.replace('thu run 8km @easy', 'thu run 8km @easy 3 x 60m hill-dsh');
+        const known = PLAN.replace('thu run 8km @easy', 'thu run 8km @easy 3 x 60m hill-dash');
+        await typeAndCompare([
+            unknown,
+            unknown.replace('// A comment before the sessions', drill),
+            known.replace('// A comment before the sessions', drill),
+            known,
+            PLAN.replace('session speed-day', 'session speed-days'),
             PLAN,
         ]);
     });
