@@ -80,6 +80,11 @@ export class PlanSourceMap {
         return source;
     }
 
+    /** The top-level declaration a Plan entity's `source` was read from, in the latest parse. */
+    declarationOf(source: SourceRange): AstNode | undefined {
+        return this.addresses.get(source)?.declaration.node;
+    }
+
     /** The node a Plan entity's `source` was read from, in the latest parse. */
     nodeOf(source: SourceRange): AstNode | undefined {
         const address = this.addresses.get(source);
@@ -110,7 +115,10 @@ const NOTHING: Made = { weeks: [], days: [], sessions: [] };
  * session written on a day. (In a derived week every day and session comes from its header.)
  */
 export class PlanSource {
-    private made: Map<AstNode, Made> | undefined;
+    /** The Plan's weeks by the declaration each was read from. */
+    private weeksByDeclaration: Map<AstNode, PlanWeek[]> | undefined;
+    /** What each node of a declaration made, for the declarations asked about. */
+    private readonly made = new Map<AstNode, Map<AstNode, Made>>();
 
     constructor(readonly spec: PlanSpec, readonly plan: Plan, private readonly map: PlanSourceMap) {}
 
@@ -143,13 +151,36 @@ export class PlanSource {
             .map(session => ({ week, day, session }))));
     }
 
+    /**
+     * What a node made, found in the weeks its declaration made: a keystroke's checks ask about
+     * the declaration it changed, and a walk of the whole Plan would cost them the size of it.
+     */
     private madeBy(node: AstNode): Made {
-        this.made ??= this.index();
-        return this.made.get(node) ?? NOTHING;
+        let declaration = node;
+        while (declaration.$container?.$container) declaration = declaration.$container;
+        let made = this.made.get(declaration);
+        if (!made) {
+            made = this.index(this.weeksFrom(declaration));
+            this.made.set(declaration, made);
+        }
+        return made.get(node) ?? NOTHING;
     }
 
-    /** One walk over the Plan, the first time something is asked of the text. */
-    private index(): Map<AstNode, Made> {
+    private weeksFrom(declaration: AstNode): readonly PlanWeek[] {
+        if (!this.weeksByDeclaration) {
+            this.weeksByDeclaration = new Map();
+            for (const week of this.plan.weeks) {
+                const from = this.map.declarationOf(week.source);
+                if (!from) continue;
+                const weeks = this.weeksByDeclaration.get(from);
+                if (weeks) weeks.push(week); else this.weeksByDeclaration.set(from, [week]);
+            }
+        }
+        return this.weeksByDeclaration.get(declaration) ?? [];
+    }
+
+    /** Each node of a declaration and what it made, from the weeks the declaration made (a week's days and sessions are read from its declaration too). */
+    private index(weeks: readonly PlanWeek[]): Map<AstNode, Made> {
         const made = new Map<AstNode, Made>();
         const entry = (source: SourceRange): Made | undefined => {
             const node = this.nodeOf(source);
@@ -161,7 +192,7 @@ export class PlanSource {
             }
             return found;
         };
-        for (const week of this.plan.weeks) {
+        for (const week of weeks) {
             entry(week.source)?.weeks.push(week);
             for (const day of week.days) {
                 entry(day.source)?.days.push(day);

@@ -144,6 +144,32 @@ describe('the editor\'s parse is the parse of the whole text', () => {
         ]);
     });
 
+    test('when the header changes, or a declaration with something to say moves, its checks run again', async () => {
+        const lifting = `${PLAN}week 5 {\n  fri strength { 5x5 back-squat @75% }\n}\n`;
+        const withOneRepMax = lifting.replace('  max-speed 8 m/s', '  max-speed 8 m/s\n  1rm back-squat 120 kg');
+        const twoMondays = PLAN.replace('  tue speed-day', '  mon run 5km\n  tue speed-day\n  mon run 3km');
+        await typeAndCompare([
+            withOneRepMax,
+            lifting,
+            withOneRepMax,
+            twoMondays,
+            twoMondays.replace('// A comment before the sessions', '// A comment\n// before the sessions'),
+        ]);
+    });
+
+    test('when a drill a kept week uses changes, or the weeks\' dates move, the week\'s checks run again', async () => {
+        const inDistance = `${HEADER}drill hill-dash "Hill dash" sprint in distance\nweek 1 {\n  tue run 3 x 60m hill-dash\n}\n`;
+        const raced = `plan "Raced"\n  race 2027-06-06\nweek 1 {\n  2027-02-09 run 5km\n}\n`;
+        await typeAndCompare([
+            inDistance,
+            inDistance.replace('in distance', 'in time'),
+            inDistance,
+            raced,
+            `${raced}week 4 { mon run 3km }\n`,
+            `${raced}week 20 { mon run 3km }\n`,
+        ]);
+    });
+
     test('for the examples, edited one mutation after another', async () => {
         const typing = fc.tuple(fc.constantFrom(...examples), fc.array(mutationArbitrary(examples), { minLength: 1, maxLength: 5 }));
         await checkProperty('examples typed into, parsed by block', typing, ([example, mutations]) =>
