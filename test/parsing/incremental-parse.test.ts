@@ -11,6 +11,7 @@ import { AstUtils, isAstNode, isReference, URI, type AstNode, type LangiumDocume
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
 import { checkPlanTexts } from '../../src/language/load-plans.js';
+import { documentPreview } from '../../src/language/requests.js';
 import { HEADER, services } from '../helpers.js';
 import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
 import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../robustness/fuzz-settings.js';
@@ -70,6 +71,19 @@ interface TypedState {
     readonly links: string[];
     readonly diagnostics: string[];
     readonly plan: unknown;
+    /** What the editor asks for after each edit: highlighting, the outline, the folds and the preview. */
+    readonly editor: unknown;
+}
+
+async function editorView(document: LangiumDocument): Promise<unknown> {
+    const { lsp } = services.Stride;
+    const textDocument = { uri: document.uri.toString() };
+    return {
+        tokens: (await lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument })).data,
+        symbols: await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument }),
+        folds: await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument }),
+        preview: structuredClone((await documentPreview(services.Stride, document)).model),
+    };
 }
 
 const FRESH = 'file:///incremental-parse/fresh.stride';
@@ -78,7 +92,9 @@ const FRESH = 'file:///incremental-parse/fresh.stride';
 async function expectAsFromScratch(typed: readonly TypedState[]): Promise<void> {
     for (const state of typed) {
         const [fresh] = await checkPlanTexts(services, [{ uri: FRESH, text: state.text }]);
-        expect(state.links).toEqual(links(services.shared.workspace.LangiumDocuments.getDocument(URI.parse(FRESH))!));
+        const freshDocument = services.shared.workspace.LangiumDocuments.getDocument(URI.parse(FRESH))!;
+        expect(state.links).toEqual(links(freshDocument));
+        expect(state.editor).toEqual(await editorView(freshDocument));
         expect(state.diagnostics).toEqual(described(fresh.diagnostics));
         expect(state.plan).toEqual(fresh.plan);
     }
@@ -86,9 +102,10 @@ async function expectAsFromScratch(typed: readonly TypedState[]): Promise<void> 
 
 async function typeAndCompare(texts: readonly string[]): Promise<void> {
     const typed: TypedState[] = [];
-    await typeInto(texts, document => {
+    await typeInto(texts, async document => {
         expectAsWholeParse(document);
         typed.push({
+            editor: await editorView(document),
             text: document.textDocument.getText(),
             links: links(document),
             diagnostics: described(document.diagnostics ?? []),
