@@ -14,6 +14,7 @@ export default defineConfig({
             'test/robustness/generated.test.ts',
             'test/robustness/mutated.test.ts',
             'test/robustness/incremental.test.ts',
+            'test/parsing/incremental-parse.test.ts',
         ],
         env: { STRIDE_TEST_TIER: 'slow' },
         testTimeout: 600_000,

@@ -1,35 +1,43 @@
 /**
  * The floor of the export: the events of Stride's .ics (read back with the tests' ical.js
  * reader) written again by ical-generator alone, as someone would who had the summaries, the
- * descriptions and the times at hand already. What Stride costs above this is describing the
- * sessions, the UIDs, the content hashes and the byte fixes of src/export/ical.ts.
+ * descriptions, the times, the cancellations and the subscription properties at hand already.
+ * What Stride costs above this is placing and describing the sessions, reading the previous
+ * export, the clock changes, the UIDs, the content hashes and the byte fixes of src/export.
  */
-import ical, { ICalAlarmType, type ICalEventData } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { parseIcs } from '../test/export/parse-ics.js';
 
 export interface FloorCalendar {
     readonly name: string;
+    readonly source: string | null;
     readonly events: readonly ICalEventData[];
 }
 
-/** The calendar's events as ical-generator takes them, read from an .ics Stride wrote with alarms `alarmMinutesBefore` ahead. */
+/** The calendar's events as ical-generator takes them (the same properties, Stride's hash among them), read from an .ics Stride wrote with alarms `alarmMinutesBefore` ahead. */
 export function floorCalendar(ics: string, alarmMinutesBefore: number): FloorCalendar {
     const calendar = parseIcs(ics);
+    // Stride's hash of each event, in event order: ical.js does not read X- properties of events.
+    const hashes = [...ics.matchAll(/^X-STRIDE-HASH:(.*)\r$/gm)].map(match => match[1]);
     return {
         name: calendar.name ?? '',
-        events: calendar.events.map((event): ICalEventData => ({
+        source: /^SOURCE;VALUE=URI:(.*)\r$/m.exec(ics)?.[1] ?? null,
+        events: calendar.events.map((event, index): ICalEventData => ({
             id: event.uid,
             sequence: event.sequence,
             stamp: new Date(event.stamp),
             lastModified: new Date(event.lastModified),
-            ...(event.allDay
-                ? { start: event.start, end: event.end, allDay: true }
-                : { start: hostWallClock(event.start), end: hostWallClock(event.end), ...(event.tzid ? { timezone: event.tzid } : { floating: true }) }),
+            ...(event.allDay ? { start: event.start, end: event.end, allDay: true }
+                : event.start.endsWith('Z') ? { start: new Date(event.startInstant), end: new Date(event.endInstant) }
+                    : { start: hostWallClock(event.start), end: hostWallClock(event.end), ...(event.tzid ? { timezone: event.tzid } : { floating: true }) }),
             summary: event.summary,
             description: event.description,
             categories: event.categories.map(name => ({ name })),
             alarms: event.alarms.map(() => ({ type: ICalAlarmType.display, triggerBefore: alarmMinutesBefore * 60 })),
+            transparency: event.transparency === 'TRANSPARENT' ? ICalEventTransparency.TRANSPARENT : null,
+            status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : null,
+            x: [['X-STRIDE-HASH', hashes[index]]],
         })),
     };
 }
@@ -46,6 +54,8 @@ export function writeFloor(floor: FloorCalendar): string {
         prodId: { company: 'Stride', product: 'Stride training plans', language: 'EN' },
         name: floor.name,
         timezone: { name: null, generator: zone => tzlib_get_ical_block(zone, false)[0] },
+        ttl: 3600,
+        source: floor.source,
     });
     for (const event of floor.events) {
         calendar.createEvent(event);

@@ -11,6 +11,7 @@ import type { Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { runCli } from '../src/cli/main.js';
 import { planToIcs, type IcsOptions } from '../src/export/ical.js';
+import { planToFit } from '../src/export/fit/fit-export.js';
 import { PlanProvider } from '../src/language/plan-provider.js';
 import { documentPreview } from '../src/language/requests.js';
 import { createStrideServices, type StrideServices } from '../src/language/stride-module.js';
@@ -60,13 +61,18 @@ export interface PlanResult {
     readonly summary: Timing;
     readonly exportIcs: Timing & { readonly bytes: number; readonly events: number };
     readonly icalFloor: Timing & { readonly bytes: number };
+    /** The FIT export (every workout and the schedule, encoded in memory), of the one-year plan only. */
+    readonly exportFit: (Timing & { readonly bytes: number; readonly files: number }) | null;
     readonly heap: { readonly baseline: number; readonly loaded: number };
 }
 
+/** Every session timed in a zone with clock changes, with a reminder, published at an address. */
 const EXPORT_OPTIONS: IcsOptions = {
     now: new Date('2026-12-01T09:00:00Z'),
+    timezone: 'Europe/Berlin',
     defaultStartTimes: { mon: '06:30', tue: '06:30', wed: '06:30', thu: '06:30', fri: '06:30', sat: '08:00', sun: '08:00' },
     alarmMinutesBefore: 30,
+    sourceUrl: 'https://coach.example/plans/plan.ics',
 };
 const FORMATTING = { tabSize: 2, insertSpaces: true };
 
@@ -138,6 +144,7 @@ export async function measurePlan(years: number, runs: PlanRuns): Promise<PlanRe
     done('completion, hover and formatting');
     const preview = await measurePreview(Stride, document, runs.compute, warmups);
     const exports = measureExport(plan, runs.compute, warmups);
+    const exportFit = years === 1 ? await measureFitExport(plan, runs.compute, warmups) : null;
     done('preview and export');
     const summary = await measureSummary(text, years, runs.summary);
     done('stride summary');
@@ -200,6 +207,7 @@ export async function measurePlan(years: number, runs: PlanRuns): Promise<PlanRe
         preview,
         summary,
         ...exports,
+        exportFit,
         heap: { baseline, loaded },
     };
 }
@@ -289,9 +297,13 @@ async function measurePreview(services: StrideServices, document: LangiumDocumen
     return { ...timing, bytes };
 }
 
-/** The .ics export, every session timed and with a reminder, and beside it ical-generator alone writing the same events; runs alternate. */
+/**
+ * A re-export of the plan over its own previous export (every event read back and kept), and
+ * beside it ical-generator alone writing the same events; runs alternate.
+ */
 function measureExport(plan: Plan, runs: number, warmups: number): Pick<PlanResult, 'exportIcs' | 'icalFloor'> {
-    const ics = planToIcs(plan, EXPORT_OPTIONS);
+    const options: IcsOptions = { ...EXPORT_OPTIONS, previous: planToIcs(plan, { ...EXPORT_OPTIONS, now: new Date('2026-11-01T09:00:00Z') }).ics };
+    const ics = planToIcs(plan, options);
     const floor = floorCalendar(ics.ics, EXPORT_OPTIONS.alarmMinutesBefore!);
     const floorText = writeFloor(floor);
     const stride: number[] = [];
@@ -300,7 +312,7 @@ function measureExport(plan: Plan, runs: number, warmups: number): Pick<PlanResu
     for (let index = 0; index < warmups + runs; index++) {
         collectGarbage();
         const start = performance.now();
-        planToIcs(plan, EXPORT_OPTIONS);
+        planToIcs(plan, options);
         const strideEnd = performance.now();
         collectGarbage();
         const floorStart = performance.now();
@@ -315,6 +327,14 @@ function measureExport(plan: Plan, runs: number, warmups: number): Pick<PlanResu
         exportIcs: { ...summarise(stride), bytes: Buffer.byteLength(ics.ics), events: ics.events },
         icalFloor: { ...summarise(raw), bytes: Buffer.byteLength(floorText) },
     };
+}
+
+/** `stride export --format fit`'s work without the disk: every session's workout and the schedule, encoded with Garmin's Encoder. */
+async function measureFitExport(plan: Plan, runs: number, warmups: number): Promise<NonNullable<PlanResult['exportFit']>> {
+    const options = { now: EXPORT_OPTIONS.now, today: '2000-01-01' };
+    const { files } = planToFit(plan, options);
+    const timing = await timeRuns(runs, () => planToFit(plan, options), warmups);
+    return { ...timing, bytes: files.reduce((sum, file) => sum + file.bytes.length, 0), files: files.length };
 }
 
 /** `stride summary plan.stride` as the CLI runs it, in this process: services created, the file read, checked and tabulated. */

@@ -53,7 +53,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     export: ['plan', 'drills'],
     preview: ['plan', 'rules', 'drills'],
     protocol: ['plan', 'preview'],
-    language: ['plan', 'rules', 'drills', 'preview', 'protocol'],
+    language: ['plan', 'rules', 'drills', 'preview', 'protocol', 'export'],
     cli: ['language', 'plan', 'rules', 'drills', 'preview', 'export'],
     extension: ['protocol', 'preview', 'export', 'plan', 'drills'],
 };

@@ -152,12 +152,12 @@ describe('stride check', () => {
             expect((await stride('check', '--max-warnings', '100', file('broken.stride'))).code).toBe(1);
         });
 
-        test.each([['-1'], ['x'], ['1.5']])('%s is not a number of warnings: exit 2', async value => {
+        test.each([['-1'], ['x'], ['1.5'], [''], ['1e3']])('%s is not a number of warnings: exit 2', async value => {
             const run = await stride('check', '--max-warnings', value, file('warned.stride'));
             expect(run).toEqual({
                 code: 2,
                 out: [],
-                err: [`error: option '--max-warnings <n>' argument '${value}' is invalid. a whole number from 0 is needed.`],
+                err: [`stride: option '--max-warnings <n>' argument '${value}' is invalid. A whole number from 0 is needed.`],
             });
         });
     });
@@ -190,7 +190,7 @@ describe('stride check', () => {
 
         test('another format: exit 2', async () => {
             expect(await stride('check', '--format', 'xml', file('clean.stride'))).toEqual({
-                code: 2, out: [], err: ["error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
+                code: 2, out: [], err: ["stride: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
             });
         });
     });
@@ -265,15 +265,15 @@ describe('mistakes in the call: one line, exit 2, no stack trace', () => {
     });
 
     test('an unknown flag', async () => {
-        expect(await stride('check', '--bogus', file('clean.stride'))).toEqual({ code: 2, out: [], err: ["error: unknown option '--bogus'"] });
+        expect(await stride('check', '--bogus', file('clean.stride'))).toEqual({ code: 2, out: [], err: ["stride: unknown option '--bogus'"] });
     });
 
     test('an unknown command', async () => {
-        expect(await stride('frobnicate', file('clean.stride'))).toEqual({ code: 2, out: [], err: ["error: unknown command 'frobnicate'"] });
+        expect(await stride('frobnicate', file('clean.stride'))).toEqual({ code: 2, out: [], err: ["stride: unknown command 'frobnicate'"] });
     });
 
     test('no file to check', async () => {
-        expect(await stride('check')).toEqual({ code: 2, out: [], err: ["error: missing required argument 'files'"] });
+        expect(await stride('check')).toEqual({ code: 2, out: [], err: ["stride: missing required argument 'files'"] });
     });
 
     test('help is not a failure', async () => {
@@ -315,6 +315,6 @@ describe('the stride binary', () => {
     });
 
     test('an unknown flag: one line on stderr, exit 2', () => {
-        expect(binary('check', '--nope', file('clean.stride'))).toEqual({ code: 2, stdout: '', stderr: "error: unknown option '--nope'\n" });
+        expect(binary('check', '--nope', file('clean.stride'))).toEqual({ code: 2, stdout: '', stderr: "stride: unknown option '--nope'\n" });
     });
 });

@@ -2,13 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExportError } from '../export/errors.js';
-import { defaultIcsPath, exportPlanToFile } from '../export/export-file.js';
+import { exportPlanToFile } from '../export/export-file.js';
+import { fileErrorReason } from '../export/file-errors.js';
 import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
+import { defaultFitFolder, writeFitFolder } from '../export/fit/export-folder.js';
+import { planToFit } from '../export/fit/fit-export.js';
+import { localDate } from '../export/fit/local-date.js';
 import { DRILL_HEADINGS, drillRows, findDrills } from './drills.js';
-import { collectStartTime, wroteLine } from './export.js';
+import { collectStartTime, outputPath, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
@@ -31,20 +35,18 @@ async function loadPlans(files: readonly string[]): Promise<CheckedPlan[]> {
         try {
             return { path: resolve(file), text: await readFile(file, 'utf8') };
         } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file'
-                : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-            throw new UsageError(`cannot read ${file}: ${reason}`);
+            throw new UsageError(`cannot read ${file}: ${fileErrorReason(error, 'reading')}`);
         }
     }));
     return checkPlanFiles(texts);
 }
 
 function wholeNumber(value: string): number {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) {
-        throw new InvalidArgumentError('a whole number from 0 is needed.');
+    // Digits only: Number() would read '' and ' ' as 0, and '1e3' as 1000.
+    if (!/^\d+$/.test(value)) {
+        throw new InvalidArgumentError('A whole number from 0 is needed.');
     }
-    return number;
+    return Number(value);
 }
 
 /** `plan.stride has 2 errors; run stride check plan.stride`, or null when it has none. */
@@ -58,18 +60,25 @@ function formatOption(): Option {
 }
 
 interface ExportCommandOptions {
+    readonly format: 'ics' | 'fit';
     readonly output?: string;
     readonly force?: boolean;
     readonly timezone?: string;
     readonly startTime: Partial<Record<Weekday, string>>;
     readonly alarm?: number;
+    readonly url?: string;
 }
 
 export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     const program = new Command('stride')
         .description('Check, summarise and export training plans written in Stride.')
         .exitOverride()
-        .configureOutput({ writeOut: text => io.out(text.trimEnd()), writeErr: text => io.err(text.trimEnd()) })
+        .configureOutput({
+            writeOut: text => io.out(text.trimEnd()),
+            writeErr: text => io.err(text.trimEnd()),
+            // Commander's own errors read like Stride's: `error: ...` and a suggestion on a line of its own become one `stride:` line.
+            outputError: (text, write) => write(`stride: ${oneLine(text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))}`),
+        })
         .showSuggestionAfterError();
 
     program.command('check')
@@ -108,39 +117,58 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         });
 
     program.command('export')
-        .description('write the plan as an iCalendar file, one event per session')
+        .description('write the plan as an iCalendar file, one event per session, or as FIT workouts for a watch')
         .argument('<file>', 'a .stride file')
-        .option('-o, --output <file>', 'the .ics file to write (default: FILE with .ics beside it)')
+        .addOption(new Option('--format <format>', 'ics: a calendar file; fit: a folder of FIT workouts and a schedule').choices(['ics', 'fit']).default('ics'))
+        .option('-o, --output <path>', 'the .ics file to write (default: FILE with .ics beside it), or with --format fit the folder (default: FILE-fit beside it)')
         .option('--force', 'replace an output file that Stride did not write, or that was changed since')
         .option('--timezone <zone>', 'IANA time zone of timed sessions when the plan names none (default: floating times)')
         .option('--start-time <weekday=HH:MM>', 'start sessions without a time on that weekday then (repeatable; default: all-day)', collectStartTime, {})
-        .option('--alarm <minutes>', 'a reminder this many minutes before each session', wholeNumber)
+        .option('--alarm <minutes>', 'a reminder this many minutes before each session (at most 40320, four weeks)', wholeNumber)
+        .option('--url <address>', 'where the file will be published, for calendars that subscribe to it (ending in /: the folder, FILE.ics added)')
         .action(async (file: string, options: ExportCommandOptions) => {
             const [checked] = await loadPlans([file]);
             const errors = planErrorsLine(file, checked);
             if (errors !== null) {
                 throw new UsageError(errors);
             }
-            const output = options.output ?? defaultIcsPath(file);
+            if (options.format === 'fit') {
+                await exportFit(file, checked, options);
+                return;
+            }
+            const output = await outputPath(file, options.output);
             try {
-                const { events } = await exportPlanToFile(checked.plan, output, {
+                const counts = await exportPlanToFile(checked.plan, output, {
                     now: new Date(),
                     timezone: options.timezone,
                     defaultStartTimes: options.startTime,
                     alarmMinutesBefore: options.alarm,
+                    sourceUrl: options.url,
                     force: options.force ?? false,
                 });
-                io.out(wroteLine(events, output));
+                io.out(wroteLine(counts, output));
             } catch (error) {
-                if (error instanceof OverwriteRefused) {
-                    throw new UsageError(`${error.message}; use --force to replace it`);
-                }
-                if (error instanceof ExportError) {
-                    throw new UsageError(error.message);
-                }
-                throw error;
+                rethrowExportError(error);
             }
         });
+
+    /** `stride export FILE --format fit`: the workouts and the schedule, into a folder. */
+    async function exportFit(file: string, checked: CheckedPlan, options: ExportCommandOptions): Promise<void> {
+        const calendarOnly = ['timezone', 'alarm'].filter(name => options[name as keyof ExportCommandOptions] !== undefined)
+            .concat(Object.keys(options.startTime).length > 0 ? ['start-time'] : []);
+        if (calendarOnly.length > 0) {
+            throw new UsageError(`--${calendarOnly[0]} is for calendars (--format ics); a watch's workouts have no times of their own`);
+        }
+        const folder = options.output ?? defaultFitFolder(file);
+        try {
+            const now = new Date();
+            const exported = planToFit(checked.plan, { now, today: localDate(now) });
+            const written = await writeFitFolder(exported.files, folder, options.force ?? false);
+            io.out(wroteFitLine(exported, written, folder));
+        } catch (error) {
+            rethrowExportError(error);
+        }
+    }
 
     program.command('preview')
         .description('write the plan as one self-contained HTML page: its calendar, week totals, warnings and load charts')
@@ -176,6 +204,17 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         });
 
     return program;
+}
+
+/** An export's refusal or failure as the one line the CLI prints. */
+function rethrowExportError(error: unknown): never {
+    if (error instanceof OverwriteRefused) {
+        throw new UsageError(`${error.message}; use --force to replace it`);
+    }
+    if (error instanceof ExportError) {
+        throw new UsageError(error.message);
+    }
+    throw error;
 }
 
 /** Runs the CLI on the given arguments and returns its exit code. */

@@ -1,5 +1,6 @@
 /** `stride preview`: the plan's calendar and load charts as one HTML file, the same view as the editor's preview. */
 import { writeFile } from 'node:fs/promises';
+import { fileErrorReason } from '../export/file-errors.js';
 import type { CheckedPlan } from '../language/load-plans.js';
 import { previewModel } from '../preview/build-model.js';
 import { standalonePreview } from '../preview/standalone.js';
@@ -15,8 +16,7 @@ export async function writePreview(output: string, html: string): Promise<string
         await writeFile(output, html);
         return null;
     } catch (error) {
-        const { code, message } = error as NodeJS.ErrnoException;
-        return code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : message;
+        return fileErrorReason(error, 'writing');
     }
 }
 

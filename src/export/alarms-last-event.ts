@@ -1,8 +1,9 @@
 /**
  * An event that writes its VALARM after its other properties. ical-generator writes it before
- * CATEGORIES, X- properties and LAST-MODIFIED (ical-facts.md, quirk 5), which Outlook 365
- * refuses. The event's own text is reordered before the calendar folds its lines, so each
- * property is still one line: escaping keeps `BEGIN:VALARM` from starting a line of text.
+ * CATEGORIES, STATUS, X- properties and LAST-MODIFIED, and Outlook 365 refuses an event
+ * whose properties come after a VALARM. The event's own text is reordered before the
+ * calendar folds its lines, so each property is still one line: escaping keeps
+ * `BEGIN:VALARM` from starting a line of text.
  */
 import { ICalEvent } from 'ical-generator';
 

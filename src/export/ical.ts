@@ -1,23 +1,26 @@
 /**
- * A plan as an iCalendar file (RFC 5545): one event per session, written with ical-generator
- * around the quirks listed in ../shared/design/ical-facts.md, so that the same plan, clock and
- * previous export give the same bytes on any host. docs/ical.md describes the output.
+ * A plan as an iCalendar file (RFC 5545): one event per session and per rest day's note, and
+ * a cancelled one for each event of the previous export whose session is gone, written with
+ * ical-generator around its quirks (each named where it is handled), so that the same plan,
+ * clock and previous export give the same bytes on any host. docs/ical.md describes the output.
  */
-import ical, { ICalAlarmType, escape, type ICalEventData } from 'ical-generator';
-import { LAST_DATE, dateOfDayNumber, dayNumber, usableDate, weekdayOf } from '../plan/dates.js';
+import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency, escape } from 'ical-generator';
 import { describeSession, sessionHeadline } from '../plan/describe.js';
-import type { Plan, PlanSession, Weekday } from '../plan/model.js';
+import type { Plan, Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
 import { AlarmsLastEvent } from './alarms-last-event.js';
 import { ExportError } from './errors.js';
-import { EVENT_HASH_PROPERTY, contentHash, previousEventStates, sealCalendar, type EventState } from './stride-marks.js';
 import { unknownTimeZoneMessage } from '../plan/time-zones.js';
+import { allDayTiming, icalTiming, timedEvent, type EventTiming } from './event-timing.js';
+import { clockMinutes, placeItems, type PlacedItem } from './placement.js';
+import { cancelledEvent, rememberedEvents, type RememberedEvent } from './previous-export.js';
+import { EVENT_HASH_PROPERTY, contentHash, sealCalendar } from './stride-marks.js';
 import { canonicalZone, vtimezone } from './time-zones.js';
-import { sessionUids } from './uid.js';
-import { wallClock } from './wall-clock.js';
+import { restDayUid, sessionUids } from './uid.js';
+import { zoneClock, type ZoneClock } from './zone-clock.js';
 
 export interface IcsOptions {
-    /** The moment of the export: every DTSTAMP, and LAST-MODIFIED of what changed. */
+    /** The moment of the export: DTSTAMP and LAST-MODIFIED of what changed since the previous export. */
     readonly now: Date;
     /** The zone of timed sessions when the plan names none; without either, times float. */
     readonly timezone?: string | null;
@@ -25,133 +28,158 @@ export interface IcsOptions {
     readonly defaultStartTimes?: Partial<Record<Weekday, string>>;
     /** A reminder this many minutes before each session (before midnight for all-day ones); none when absent. */
     readonly alarmMinutesBefore?: number | null;
-    /** The text of the .ics this export replaces, whose SEQUENCE and LAST-MODIFIED it carries on. */
+    /** Where the file is published (http, https or webcal), for subscribers' calendars to refresh it from. */
+    readonly sourceUrl?: string | null;
+    /** The text of the .ics this export replaces, whose events it carries on (previous-export.ts). */
     readonly previous?: string | null;
 }
 
 export interface IcsExport {
     readonly ics: string;
+    /** Events for sessions and rest days' notes. */
     readonly events: number;
+    /** Events of the previous export whose session is gone, written as cancelled. */
+    readonly cancelled: number;
 }
 
-/** Everything a session's event shows; its hash tells a changed session from an unchanged one. */
+/** Everything an event shows; its hash tells a changed event from an unchanged one. */
 interface EventContent {
     readonly summary: string;
-    readonly description: string;
-    readonly category: string;
-    readonly date: string;
-    /** Null for an all-day event. */
-    readonly time: { readonly startMinute: number; readonly minutes: number; readonly zone: string | null } | null;
+    readonly description: string | null;
+    readonly category: string | null;
+    readonly timing: EventTiming;
     readonly alarmMinutesBefore: number | null;
+    /** Shown as free time, so that it blocks nothing. */
+    readonly transparent: boolean;
+    readonly cancelled: boolean;
 }
 
 const PRODUCT = { company: 'Stride', product: 'Stride training plans', language: 'EN' };
 
-/** The plan's sessions as a calendar; throws ExportError when they cannot be placed on it. */
+/** How often a subscribed calendar should fetch the file again: a coach's change reaches the athlete within the hour. */
+const REFRESH_SECONDS = 3600;
+
+/** The plan as a calendar, carrying on the previous export's events; throws ExportError when it cannot be written. */
 export function planToIcs(plan: Plan, options: IcsOptions): IcsExport {
     const zone = exportZone(plan.timezone ?? options.timezone ?? null);
-    const sessions = placeSessions(plan, checkedStartTimes(options.defaultStartTimes ?? {}));
+    const clock = zone === null ? null : zoneClock(zone);
+    const placed = placeItems(plan, checkedStartTimes(options.defaultStartTimes ?? {}));
     const alarmMinutesBefore = checkedAlarm(options.alarmMinutesBefore ?? null);
-    const previous = options.previous ? previousEventStates(options.previous) : new Map<string, EventState>();
+    const source = checkedSource(options.sourceUrl ?? null);
+    const remembered = options.previous ? rememberedEvents(options.previous) : new Map<string, RememberedEvent>();
     const uids = sessionUids(plan);
 
     const calendar = ical({
         prodId: PRODUCT,
-        // ical-generator writes the name unescaped (quirk 6), so it gets TEXT escaping here.
+        // ical-generator writes the name without TEXT escaping, so a line break in it would start a property of its own.
         name: escape(calendarText(plan.name), false),
-        // A zone-less calendar that still writes a VTIMEZONE for every zone an event uses (quirk 1).
+        // A calendar-level zone would make DTSTAMP local and move all-day dates on hosts west of UTC; this one
+        // names no zone and still writes a VTIMEZONE for every zone an event uses.
         timezone: { name: null, generator: vtimezone },
+        ttl: REFRESH_SECONDS,
+        source,
     });
-    for (const { session, date, epochDay, startMinute } of sessions) {
-        const content: EventContent = {
-            summary: calendarText(sessionHeadline(session, plan.units)),
-            description: calendarText(describeSession(session, plan.units)),
-            category: session.kind,
-            date,
-            time: startMinute === null ? null : { startMinute, minutes: eventMinutes(session), zone },
-            alarmMinutesBefore,
-        };
-        const uid = uids.get(session.key)!;
-        const hash = contentHash(JSON.stringify(content));
-        const before = previous.get(uid);
+    const addEvent = (uid: string, content: EventContent) => {
+        const hash = contentHash(contentKey(content));
+        const before = remembered.get(uid);
         const unchanged = before?.hash === hash;
+        // Without METHOD, DTSTAMP is the time of the event's last change (RFC 5545 3.8.7.2), so an unchanged event keeps its bytes.
+        const stamp = unchanged ? before.stamp : options.now;
         calendar.createEvent(new AlarmsLastEvent({
             id: uid,
             sequence: before === undefined ? 0 : unchanged ? before.sequence : before.sequence + 1,
-            stamp: options.now,
-            lastModified: unchanged ? before.lastModified : options.now,
-            ...eventTiming(content, epochDay),
+            stamp,
+            lastModified: stamp,
+            ...icalTiming(content.timing),
             summary: content.summary,
             description: content.description,
-            categories: [{ name: content.category }],
-            alarms: alarmMinutesBefore === null ? [] : [{ type: ICalAlarmType.display, triggerBefore: alarmMinutesBefore * 60 }],
+            categories: content.category === null ? [] : [{ name: content.category }],
+            alarms: content.alarmMinutesBefore === null ? [] : [{ type: ICalAlarmType.display, triggerBefore: content.alarmMinutesBefore * 60 }],
+            transparency: content.transparent ? ICalEventTransparency.TRANSPARENT : null,
+            status: content.cancelled ? ICalEventStatus.CANCELLED : null,
             x: [[EVENT_HASH_PROPERTY, hash]],
         }, calendar));
-    }
-    // ical-generator ends without a line break (quirk 4).
-    const ics = sealCalendar(`${calendar.toString()}\r\n`);
-    return { ics, events: sessions.length };
-}
+    };
 
-interface PlacedSession {
-    readonly session: PlanSession;
-    readonly date: string;
-    /** The same date in days since 1970-01-01. */
-    readonly epochDay: number;
-    /** Minutes after midnight; null for an all-day event. */
-    readonly startMinute: number | null;
+    const written = new Set<string>();
+    for (const item of placed) {
+        const uid = item.kind === 'session' ? uids.get(item.session.key)! : restDayUid(plan, item.week.number, item.day);
+        addEvent(uid, item.kind === 'session' ? sessionContent(item, plan, clock, alarmMinutesBefore) : restDayContent(item));
+        written.add(uid);
+    }
+    let cancelled = 0;
+    for (const [uid, event] of remembered) {
+        const content = written.has(uid) ? null : cancellationContent(event);
+        if (content !== null) {
+            addEvent(uid, content);
+            cancelled++;
+        }
+    }
+    if (placed.length + cancelled === 0) {
+        throw new ExportError('the plan has no sessions and no rest-day notes, and a calendar file needs at least one event');
+    }
+    // ical-generator ends the file without a line break after END:VCALENDAR.
+    const ics = sealCalendar(`${calendar.toString()}\r\n`);
+    return { ics, events: placed.length, cancelled };
 }
 
 /**
- * Every session on its date, timed when the plan gives it a time or its weekday has a
- * default start time. A session on the default starts no earlier than the end of those
- * written before it on its day, so that they do not overlap; when that is past midnight
- * it is an all-day event instead, so that no session moves to another day.
+ * Every field of the content in one string, NUL between them: plan text cannot hold a NUL
+ * (calendarText makes it U+FFFD), so no two contents give the same string. (JSON would do
+ * the same at several times the cost.)
  */
-function placeSessions(plan: Plan, defaultStartMinutes: Partial<Record<Weekday, number>>): PlacedSession[] {
-    const placed: PlacedSession[] = [];
-    for (const week of plan.weeks) {
-        for (const day of week.days) {
-            let dayFreeFrom = 0;
-            for (const session of day.sessions) {
-                const { date } = session;
-                if (date === null) {
-                    throw new ExportError('the plan has no start date, so its sessions have no dates: add `start YYYY-MM-DD` or `race YYYY-MM-DD` to its header');
-                }
-                const epochDay = dayNumber(date);
-                if (epochDay === null) {
-                    throw new ExportError(`week ${week.number} has a day on ${date}, which is not a date`);
-                }
-                const fallback = session.time === null ? defaultStartMinutes[weekdayOf(date)!] : undefined;
-                const startMinute = session.time !== null ? clockMinutes(session.time)
-                    : fallback === undefined || Math.max(fallback, dayFreeFrom) >= MINUTES_PER_DAY ? null
-                        : Math.max(fallback, dayFreeFrom);
-                if (startMinute !== null) {
-                    dayFreeFrom = Math.max(dayFreeFrom, startMinute + eventMinutes(session));
-                }
-                // An all-day event ends the next day; a timed one when its minutes are up.
-                const endMinute = startMinute === null ? MINUTES_PER_DAY : startMinute + eventMinutes(session);
-                if (usableDate(epochDay + Math.floor(endMinute / MINUTES_PER_DAY)) === null) {
-                    throw new ExportError(`the session of week ${week.number} on ${date} ends after ${LAST_DATE}, the last date a plan can use`);
-                }
-                placed.push({ session, date, epochDay, startMinute });
-            }
-        }
+function contentKey(content: EventContent): string {
+    const { timing } = content;
+    const when = timing.type === 'date' ? `${timing.start}\0${timing.end}`
+        : timing.type === 'wall' ? `${timing.start}\0${timing.end}\0${timing.zone}` : `${timing.start}\0${timing.end}`;
+    return `${content.summary}\0${content.description}\0${content.category}\0${timing.type}\0${when}\0${content.alarmMinutesBefore}\0${content.transparent}\0${content.cancelled}`;
+}
+
+function sessionContent(item: PlacedItem & { kind: 'session' }, plan: Plan, clock: ZoneClock | null, alarmMinutesBefore: number | null): EventContent {
+    const { session, epochDay, startMinute, minutes } = item;
+    const timed = startMinute === null ? null : timedEvent(epochDay, startMinute, minutes, clock);
+    const description = calendarText(describeSession(session, plan.units));
+    return {
+        summary: calendarText(sessionHeadline(session, plan.units)),
+        description: timed?.note ? `${description}\n\n${timed.note}` : description,
+        category: session.kind,
+        timing: timed?.timing ?? allDayTiming(epochDay),
+        alarmMinutesBefore,
+        transparent: false,
+        cancelled: false,
+    };
+}
+
+/** A rest day's note: all day, and free time, since resting takes none. */
+function restDayContent(item: PlacedItem & { kind: 'rest-day' }): EventContent {
+    const note = calendarText(item.note);
+    return {
+        summary: `Rest day: ${note}`,
+        description: note,
+        category: 'rest',
+        timing: allDayTiming(item.epochDay),
+        alarmMinutesBefore: null,
+        transparent: true,
+        cancelled: false,
+    };
+}
+
+/** An event of the previous export whose session is gone: where it was, cancelled; null when that cannot be read back. */
+function cancellationContent(event: RememberedEvent): EventContent | null {
+    const gone = cancelledEvent(event);
+    if (gone === null) {
+        return null;
     }
-    return placed;
-}
-
-const MINUTES_PER_DAY = 1440;
-
-/** A timed event lasts the session's estimated minutes, at least one. */
-function eventMinutes(session: PlanSession): number {
-    return Math.max(1, Math.round(session.minutes));
-}
-
-/** `07:30` is 450. */
-function clockMinutes(time: string): number {
-    const [hours, minutes] = time.split(':').map(Number);
-    return hours * 60 + minutes;
+    return {
+        // A calendar that ignores STATUS still shows what happened.
+        summary: gone.cancelled ? gone.summary : `Cancelled: ${gone.summary}`,
+        description: null,
+        category: null,
+        timing: gone.timing,
+        alarmMinutesBefore: null,
+        transparent: true,
+        cancelled: true,
+    };
 }
 
 function exportZone(zone: string | null): string | null {
@@ -181,31 +209,33 @@ function checkedStartTimes(times: Partial<Record<Weekday, string>>): Partial<Rec
     return checked;
 }
 
+/** Four weeks, the longest reminder Google Calendar takes; a larger one gives TRIGGER values that some readers reject. */
+const MAX_ALARM_MINUTES = 40_320;
+
 function checkedAlarm(minutes: number | null): number | null {
-    if (minutes !== null && !(Number.isSafeInteger(minutes) && minutes >= 0)) {
-        throw new ExportError(`a reminder is a whole number of minutes from 0, not ${minutes}`);
+    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_ALARM_MINUTES)) {
+        throw new ExportError(`a reminder is a whole number of minutes from 0 to ${MAX_ALARM_MINUTES} (four weeks), not ${minutes}`);
     }
     return minutes;
 }
 
-/**
- * All-day events as `YYYY-MM-DD` strings with an exclusive end and no zone (quirk 2); timed
- * ones as wall-clock times, zoned or floating (quirk 3). `epochDay` is the content's date.
- */
-function eventTiming(content: EventContent, epochDay: number): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone' | 'floating'> {
-    if (content.time === null) {
-        return { start: content.date, end: dateOfDayNumber(epochDay + 1), allDay: true };
+/** The address as a URI may be written (ical-generator writes SOURCE as given); null when none is given. */
+function checkedSource(address: string | null): string | null {
+    if (address === null || address === '') {
+        return null;
     }
-    const { startMinute, minutes, zone } = content.time;
-    const start = wallClock(epochDay, startMinute);
-    const end = wallClock(epochDay, startMinute + minutes);
-    return zone === null ? { start, end, floating: true } : { start, end, timezone: zone };
+    const url = URL.parse(address);
+    if (url === null || !['http:', 'https:', 'webcal:'].includes(url.protocol)) {
+        throw new ExportError(`"${calendarText(address)}" is not a web address: give the http, https or webcal address the file is published at`);
+    }
+    return url.href;
 }
 
 /**
  * Plan text as iCalendar TEXT may hold it: control characters other than tab and line breaks
- * (which escaping turns into `\n`) are not allowed (RFC 5545 3.3.11), so they show as U+FFFD.
+ * (which escaping turns into `\n`) are not allowed (RFC 5545 3.3.11), and a lone UTF-16
+ * surrogate is no character at all (folding would count it wrong); both show as U+FFFD.
  */
 function calendarText(text: string): string {
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+    return text.toWellFormed().replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
 }

@@ -1,4 +1,7 @@
-/** Time zones as timezones-ical-library knows them: current rules, every zone inlined (ical-facts.md). */
+/**
+ * Time zones as timezones-ical-library knows them: each zone's current rules, every zone
+ * inlined in the library (so bundling keeps them), which a VTIMEZONE per zone used is built from.
+ */
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { isKnownTimeZone } from '../plan/time-zones.js';
 

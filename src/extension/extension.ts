@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ExportCodeLensProvider } from './export-code-lens.js';
 import { EXPORT_COMMAND, exportToCalendar } from './export-command.js';
+import { EXPORT_WATCH_COMMAND, exportToWatch } from './export-watch-command.js';
 import { createLanguageClient, LANGUAGE_ID } from './language-client.js';
 import { registerPreview } from './preview/register-preview.js';
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         log,
         client,
         vscode.commands.registerCommand(EXPORT_COMMAND, (resource?: unknown, target?: unknown) => exportToCalendar(client, resource, target)),
+        vscode.commands.registerCommand(EXPORT_WATCH_COMMAND, (resource?: unknown, target?: unknown) => exportToWatch(client, resource, target)),
         vscode.commands.registerCommand(RESTART_COMMAND, () => client.restart()),
     );
     registerPreview(context, client, log);

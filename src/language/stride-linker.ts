@@ -1,21 +1,91 @@
-import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LinkingError, Reference, ReferenceInfo } from 'langium';
 import { Cancellation, DefaultLinker } from 'langium';
 import { forEachReference, treeNodes } from './ast-walk.js';
+import { changedNames, declarationsOf, declaredNames, type DeclaredNames } from './declarations.js';
 import { interruptionPoint } from './interruption.js';
 import type { SessionKind } from '../plan/model.js';
-import { nearestNames } from './nearest-names.js';
+import { nearestNames, quotedName } from './nearest-names.js';
 
-/** Says what an unresolved name should have been, in the plan's own terms. */
+/** What the last link of a document did: the references of each top-level declaration, and the names each declared. */
+interface Linked {
+    readonly declarations: ReadonlyMap<AstNode, readonly ReferenceInfo[]>;
+    readonly names: DeclaredNames;
+}
+
+/** A reference's link, as Langium's DefaultReferenceImpl keeps it (langium 4.4.0). */
+type LinkSlots = { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
+
+/**
+ * Links only what an edit changed, and says what an unresolved name should have been.
+ *
+ * Langium unlinks every reference of a document when it changes and links them all again after
+ * the parse. A parse that keeps declarations (parsing/block-parser.ts) keeps their references
+ * too: a kept reference links again only when a declaration of its name came or went, or, if it
+ * found nothing, when any name did (its message lists the names nearest to it). A reference
+ * resolves by its name alone, in the one scope of its plan (declarations.ts), so the rest find
+ * what they found before.
+ */
 export class StrideLinker extends DefaultLinker {
+    private readonly linked = new WeakMap<LangiumDocument, Linked>();
+    /** Documents about to be parsed again, whose links the next link may keep. */
+    private readonly reparsing = new WeakSet<LangiumDocument>();
 
-    /** Langium's walk (ast-walk.ts), without its await per node: the interruption check every few dozen nodes. */
+    /** The document is about to be parsed again: its next `unlink` keeps the links, for the link after the parse to reuse. */
+    keepLinksThroughReparse(document: LangiumDocument): void {
+        this.reparsing.add(document);
+    }
+
+    override unlink(document: LangiumDocument): void {
+        if (this.reparsing.delete(document)) return;
+        // Anything else (the built-in drills changed) changes what names mean: everything links again.
+        this.linked.delete(document);
+        super.unlink(document);
+    }
+
+    /** Langium's walk (ast-walk.ts), without its await per node, over the declarations an edit changed. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interruption = interruptionPoint(cancelToken);
-        for (const node of treeNodes(document.parseResult.value)) {
-            const yielding = interruption();
-            if (yielding) await yielding;
-            forEachReference(node, reference => this.doLink(reference, document));
+        const before = this.linked.get(document);
+        // A link cut short leaves references half done: the next one starts from nothing.
+        this.linked.delete(document);
+        const root = document.parseResult.value;
+        const declarations = declarationsOf(root);
+        const names = declaredNames(document);
+        const changed = before && changedNames(new Set(before.declarations.keys()), before.names, declarations, names);
+        const linked = new Map<AstNode, readonly ReferenceInfo[]>();
+        const references: Reference[] = [];
+        for (const info of referencesIn([root])) {
+            this.relink(info, document);
+            references.push(info.reference as Reference);
         }
+        for (const declaration of declarations) {
+            const kept = before?.declarations.get(declaration);
+            const infos = kept ?? referencesIn(treeNodes(declaration));
+            for (const info of infos) {
+                const yielding = interruption();
+                if (yielding) await yielding;
+                if (!kept || !changed || changed.has(info.reference.$refText) || (changed.size > 0 && info.reference.error)) {
+                    this.relink(info, document);
+                }
+                references.push(info.reference as Reference);
+            }
+            linked.set(declaration, infos);
+        }
+        document.references = references;
+        this.linked.set(document, { declarations: linked, names });
+    }
+
+    /** Links a reference from scratch, whatever it found before. */
+    private relink(info: ReferenceInfo, document: LangiumDocument): void {
+        const slots = info.reference as unknown as LinkSlots;
+        if ('_ref' in slots) {
+            slots._ref = undefined;
+            delete slots._nodeDescription;
+        } else if ('_items' in slots) {
+            slots._items = undefined;
+            delete slots._linkingError;
+        }
+        this.doLink(info, document);
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -25,7 +95,7 @@ export class StrideLinker extends DefaultLinker {
             case 'DrillDef':
                 return { ...error, message: unknownDrillMessage(name, this.namesInScope(refInfo)) };
             case 'PaceDef':
-                return { ...error, message: `no pace named '${name}': add \`pace ${name} M:SS/km\` to the plan header` };
+                return { ...error, message: `no pace named ${quotedName(name)}: add \`pace ${quotedName(name) === `'${name}'` ? name : 'NAME'} M:SS/km\` to the plan header` };
             case 'SessionDef':
                 return { ...error, message: unknownSessionMessage(name, this.namesInScope(refInfo)) };
             case 'WeekSource':
@@ -41,6 +111,15 @@ export class StrideLinker extends DefaultLinker {
     }
 }
 
+/** The references the nodes hold, in document order. */
+function referencesIn(nodes: readonly AstNode[]): ReferenceInfo[] {
+    const infos: ReferenceInfo[] = [];
+    for (const node of nodes) {
+        forEachReference(node, info => infos.push(info));
+    }
+    return infos;
+}
+
 export function unknownDrillMessage(name: string, known: Iterable<string>): string {
     const kilometres = /^(\d+)k$/i.exec(name);
     if (kilometres) {
@@ -51,7 +130,7 @@ export function unknownDrillMessage(name: string, known: Iterable<string>): stri
         // `tue run 8km strength 3 x 5 back-squat`: a second session on the day, without its `and`.
         return `unknown drill '${name}'; to start a ${name} session on the same day, write 'and ${name}'`;
     }
-    return `unknown drill '${name}'` + didYouMean(nearestNames(name, known));
+    return `unknown drill ${quotedName(name)}` + didYouMean(nearestNames(name, known));
 }
 
 /** A session of each kind, written out. */
@@ -66,7 +145,7 @@ function unknownSessionMessage(name: string, known: Iterable<string>): string {
     if (example !== undefined) {
         return `no session named '${name}': a written-out ${name} session needs something in it, like ${example}`;
     }
-    return `no session named '${name}'` + didYouMean(nearestNames(name, known));
+    return `no session named ${quotedName(name)}` + didYouMean(nearestNames(name, known));
 }
 
 function didYouMean(names: string[]): string {

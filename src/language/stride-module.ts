@@ -19,13 +19,14 @@ import { StrideGeneratedModule, StrideGeneratedSharedModule } from './generated/
 import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
 import { StrideLexer } from './stride-lexer.js';
-import { StrideParserErrorMessageProvider } from './stride-parser-messages.js';
+import { StrideLexerErrorMessageProvider, StrideParserErrorMessageProvider } from './stride-parser-messages.js';
 import { StrideValueConverter } from './string-value.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { StrideScopeProvider } from './stride-scope-provider.js';
 import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
+import { StrideDocumentFactory } from './parsing/stride-document-factory.js';
 import { registerValidationChecks } from './validation/checks.js';
 import { DatesValidator } from './validation/dates.js';
 import { StrideDocumentValidator } from './validation/document-validator.js';
@@ -34,6 +35,7 @@ import { NumbersValidator } from './validation/numbers.js';
 import { PlanCompileValidator } from './validation/plan-compile.js';
 import { RuleValidator } from './validation/rules.js';
 import { SessionChangesValidator } from './validation/sessions.js';
+import { WatchValidator } from './validation/watch.js';
 import { StepsValidator } from './validation/steps.js';
 import { StringsValidator } from './validation/strings.js';
 import { UsageValidator } from './validation/usage.js';
@@ -53,6 +55,7 @@ export interface StrideAddedServices {
         PlanCompileValidator: PlanCompileValidator;
         UsageValidator: UsageValidator;
         RuleValidator: RuleValidator;
+        WatchValidator: WatchValidator;
     };
     plan: {
         PlanProvider: PlanProvider;
@@ -65,6 +68,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
     parser: {
         Lexer: services => new StrideLexer(services),
         ParserErrorMessageProvider: services => new StrideParserErrorMessageProvider(services.Grammar),
+        LexerErrorMessageProvider: () => new StrideLexerErrorMessageProvider(),
         ValueConverter: () => new StrideValueConverter(),
     },
     lsp: {
@@ -102,6 +106,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
         PlanCompileValidator: services => new PlanCompileValidator(services),
         UsageValidator: () => new UsageValidator(),
         RuleValidator: services => new RuleValidator(services),
+        WatchValidator: services => new WatchValidator(services),
     },
     plan: {
         PlanProvider: () => new PlanProvider(),
@@ -110,6 +115,7 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
 
 export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocumentFactory: services => new StrideDocumentFactory(services),
         WorkspaceManager: services => new StrideWorkspaceManager(services),
         DocumentBuilder: services => new StrideDocumentBuilder(services),
     },

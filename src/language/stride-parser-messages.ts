@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { LangiumParserErrorMessageProvider, type Grammar } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider, type Grammar } from 'langium';
 import { SESSION_KIND_NAMES } from '../plan/format.js';
 import { nameWords, type NameWords } from './name-words.js';
 
@@ -99,5 +99,17 @@ export class StrideParserErrorMessageProvider extends LangiumParserErrorMessageP
         }
         return `'${word}' is a word of the language and cannot be a name here (docs/language.md lists these words); `
             + `a longer name works, like my-${word.replace(/\W/g, '')}`;
+    }
+}
+
+/**
+ * The lexer's message for characters no token starts with. Chevrotain's says the offset in the
+ * text it was given, which a block-by-block parse (parsing/block-parser.ts) gives per block;
+ * the diagnostic's range says where, so the message says what.
+ */
+export class StrideLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const characters = fullText.substr(startOffset, length);
+        return `unexpected character${length === 1 ? '' : 's'} '${characters.length > 20 ? `${characters.slice(0, 20)}...` : characters}'`;
     }
 }

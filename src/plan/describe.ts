@@ -1,6 +1,7 @@
 /**
- * A session in words: its name with the numbers that size it, and every item spelled out the
- * way an athlete reads a training sheet. The calendar export and the preview show these.
+ * A session in words: its name with the numbers that size it, what it is in a few words
+ * (`8 km easy`, `4 x 60 m sprint @95%`), and every item spelled out the way an athlete reads a
+ * training sheet, as text (the calendar export) or as a structure (the preview styles it).
  */
 import {
     formatDistance, formatLoad, formatMass, formatMinutes, formatPace, formatRepDistance, formatSeconds, formatShare, formatSpeed,
@@ -19,22 +20,162 @@ export function sessionHeadline(session: PlanSession, units: DistanceUnits): str
     return `${session.name} (${numbers.join(', ')})`;
 }
 
+/** What a session is called where space is short: its written name, or its main set (`8 km easy`); and the main set under a written name. */
+export interface SessionTitle {
+    readonly title: string;
+    readonly mainSet: string | null;
+}
+
+/** Sessions with no written name are named by their main set; so are the cards and lists that have room for a few words. */
+export function sessionTitle(session: PlanSession, units: DistanceUnits): SessionTitle {
+    const items = sessionItems(session);
+    const main = items.filter(item => item.type !== 'note' && item.phase === 'main');
+    const shown = (main.length > 0 ? main : items).flatMap(item => compactItems(item, units));
+    const mainSet = shown.length === 0 ? null
+        : shown.length <= MAIN_SET_PARTS ? shown.join(' + ')
+            : `${shown.slice(0, MAIN_SET_PARTS).join(' + ')} + ${shown.length - MAIN_SET_PARTS} more`;
+    if (session.title === null) {
+        return { title: mainSet ?? session.name, mainSet: null };
+    }
+    return { title: session.title, mainSet };
+}
+
+/** How many items a main set names before it counts the rest. */
+const MAIN_SET_PARTS = 2;
+
+/** The few words of an item: `4 x 60 m sprint @95%`, `3 x 4 x 30 m sprint`, `2 rounds: 10 pogo jump, 8 bound`; none for a note. */
+function compactItems(item: PlanItem, units: DistanceUnits): string[] {
+    switch (item.type) {
+        case 'note':
+            return [];
+        case 'step':
+            return [compactStep(item, units)];
+        case 'group': {
+            const inner = item.items.flatMap(part => compactItems(part, units));
+            if (item.durationS === null && (item.rounds === 1 || inner.length === 0)) {
+                return inner;
+            }
+            if (item.durationS === null && inner.length === 1) {
+                return [`${item.rounds} x ${inner[0]}`];
+            }
+            const duration = item.durationS === null ? '' : formatSeconds(item.durationS);
+            const head = item.rounds === 1 ? duration : `${item.rounds} rounds${duration && ` of ${duration}`}`;
+            const listed = inner.length <= MAIN_SET_PARTS ? inner.join(', ') : `${inner.slice(0, MAIN_SET_PARTS).join(', ')} +${inner.length - MAIN_SET_PARTS}`;
+            return [listed === '' ? head : `${head}: ${listed}`];
+        }
+    }
+}
+
+/** The drills a session of no particular drill is done with, which the session's kind already says. */
+const GENERIC_DRILLS: ReadonlySet<string> = new Set(['run', 'cross-training']);
+
+/** `8 km easy`, `4 x 60 m sprint @95%`, `4 x 60 m sprint in 7.7 s`, `3 x 5 back squat @80%`, `hip flexors`. */
+function compactStep(step: PlanStep, units: DistanceUnits): string {
+    const amount = describeAmount(step, units).replace(/\.0(?= (km|mi) )/g, '');
+    const drill = GENERIC_DRILLS.has(step.drill.id) ? null : lowerInitial(step.drill.title);
+    const intensity = step.intensity === null ? null : compactIntensity(step.intensity, drill, units);
+    const target = step.targetS === null || step.phases !== null ? null : `in ${formatFineSeconds(step.targetS)}`;
+    return [amount.trim(), drill, intensity, target].filter(part => part !== null && part !== '').join(' ');
+}
+
+/**
+ * An intensity as a coach writes it beside a distance: a named pace as a word after a plain
+ * distance (`8 km easy`), else as the plan writes it (`@threshold`, `@95%`, `@4:20/km`, `@RPE7`);
+ * none when the drill already says it (`8 km easy run`).
+ */
+function compactIntensity(intensity: Intensity, drill: string | null, units: DistanceUnits): string | null {
+    switch (intensity.type) {
+        case 'pace':
+            if (intensity.name === null) return `@${formatPace(intensity.secondsPerKm, units)}`;
+            if (drill?.toLowerCase().split(/[\s-]/).includes(intensity.name.toLowerCase())) return null;
+            return drill === null && /^[a-z]/i.test(intensity.name) ? intensity.name : `@${intensity.name}`;
+        case 'percent': return `@${intensity.percent}%`;
+        case 'load': return `@${formatMass(intensity.kg)}`;
+        case 'rpe': return `@RPE${intensity.rpe}`;
+        case 'zone': return `@Z${intensity.zone}`;
+        case 'max': return '@max';
+    }
+}
+
+/** `Sprint` reads `sprint` inside a phrase; `A-skip` and `1RM` stay as they are. */
+function lowerInitial(title: string): string {
+    return /^[A-Z][a-z]/.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+}
+
+/** A session's items under their phase's heading (none when the session has neither warm-up nor cool-down). */
+export interface OutlineSection {
+    readonly heading: string | null;
+    readonly items: readonly OutlineItem[];
+}
+
+export type OutlineItem =
+    /** `work` is the step without its rest (`4 x 60 m Sprint at 95% of max speed`); `rest` is `3 min`. */
+    | { readonly type: 'step'; readonly work: string; readonly rest: string | null; readonly note: string | null }
+    /** Rounds or a timed block: `heading` as describeGroupHeading writes it, the items done each round under it. */
+    | { readonly type: 'rounds'; readonly heading: string; readonly items: readonly OutlineItem[] }
+    | { readonly type: 'note'; readonly text: string };
+
+/** The session's items as a structure: sections by phase, rounds with their items inside, rests apart from the work. */
+export function sessionOutline(session: PlanSession, units: DistanceUnits): OutlineSection[] {
+    const sections: Array<{ heading: string | null; items: OutlineItem[] }> = [];
+    const items = sessionItems(session);
+    const phased = items.some(item => item.type !== 'note' && item.phase !== 'main');
+    let phase: Phase | null = null;
+    for (const item of items) {
+        // A note belongs to the items around it, so it never opens a section of its own.
+        const itemPhase: Phase = item.type === 'note' ? phase ?? 'main' : item.phase;
+        if (sections.length === 0 || (phased && itemPhase !== phase)) {
+            sections.push({ heading: phased ? PHASE_HEADINGS[itemPhase] : null, items: [] });
+        }
+        phase = itemPhase;
+        sections[sections.length - 1].items.push(...outlineItems(item, units));
+    }
+    return sections;
+}
+
+/**
+ * A session's items, those of a block around all of them (`run "Tempo" { warmup ... }`)
+ * taken out of it: such a block only groups them, so its warm-up and cool-down are the session's.
+ */
+function sessionItems(session: PlanSession): readonly PlanItem[] {
+    const [only] = session.items;
+    return session.items.length === 1 && only.type === 'group' && isPlainBlock(only) ? only.items : session.items;
+}
+
+/** A block done once, in no set time and with no note: braces around its items and nothing more. */
+function isPlainBlock(group: PlanGroup): boolean {
+    return group.rounds === 1 && group.durationS === null && group.note === null;
+}
+
+/** An item as outline entries: a block done once that only groups its items gives them, and its note, in its place. */
+function outlineItems(item: PlanItem, units: DistanceUnits): OutlineItem[] {
+    switch (item.type) {
+        case 'step':
+            return [{ type: 'step', work: describeWork(item, units), rest: item.restUsedS > 0 ? describeRest(item, units) : null, note: item.note }];
+        case 'note':
+            return [{ type: 'note', text: item.text }];
+        case 'group': {
+            const inner = item.items.flatMap(part => outlineItems(part, units));
+            const heading = describeGroupHeading(item);
+            if (heading === null) {
+                return item.note === null ? inner : [...inner, { type: 'note', text: item.note }];
+            }
+            return [{ type: 'rounds', heading, items: inner }];
+        }
+    }
+}
+
 /**
  * The whole session, one item a line (`- ...`, nested rounds indented), under `Warm-up:`,
  * `Main:` and `Cool-down:` headings when it has a warm-up or a cool-down, then its estimate.
  */
 export function describeSession(session: PlanSession, units: DistanceUnits): string {
     const lines: string[] = [];
-    const phased = session.items.some(item => item.type !== 'note' && item.phase !== 'main');
-    let phase: Phase | null = null;
-    for (const item of session.items) {
-        // A note belongs to the items around it, so it never opens a section of its own.
-        const itemPhase: Phase = item.type === 'note' ? phase ?? 'main' : item.phase;
-        if (phased && itemPhase !== phase) {
-            lines.push(`${PHASE_HEADINGS[itemPhase]}:`);
+    for (const section of sessionOutline(session, units)) {
+        if (section.heading !== null) {
+            lines.push(`${section.heading}:`);
         }
-        phase = itemPhase;
-        describeItem(item, units, lines, '');
+        section.items.forEach(item => outlineLines(item, lines, ''));
     }
     lines.push('', describeEstimate(session, units));
     if (session.hardReasons.length > 0) {
@@ -53,35 +194,24 @@ function describeEstimate(session: PlanSession, units: DistanceUnits): string {
     return `Estimated ${numbers.join(', ')}`;
 }
 
-/**
- * An item as bullet lines added to `lines`, each after `indent`: a step or a note is one line;
- * rounds are a heading with their items indented under it.
- */
-function describeItem(item: PlanItem, units: DistanceUnits, lines: string[], indent: string): void {
+/** An outline entry as bullet lines added to `lines`, each after `indent`; rounds are a heading with their items indented under it. */
+function outlineLines(item: OutlineItem, lines: string[], indent: string): void {
     switch (item.type) {
         case 'step':
-            lines.push(`${indent}- ${describeStep(item, units)}`);
+            lines.push(`${indent}- ${stepText(item)}`);
             return;
         case 'note':
             lines.push(`${indent}- Note: ${item.text}`);
             return;
-        case 'group': {
-            const heading = describeGroupHeading(item);
-            if (heading === null) {
-                for (const inner of item.items) {
-                    describeItem(inner, units, lines, indent);
-                }
-                if (item.note !== null) {
-                    lines.push(`${indent}- Note: ${item.note}`);
-                }
-                return;
-            }
-            lines.push(`${indent}- ${heading}:`);
-            for (const inner of item.items) {
-                describeItem(inner, units, lines, `${indent}  `);
-            }
-        }
+        case 'rounds':
+            lines.push(`${indent}- ${item.heading}:`);
+            item.items.forEach(inner => outlineLines(inner, lines, `${indent}  `));
     }
+}
+
+function stepText(step: Extract<OutlineItem, { type: 'step' }>): string {
+    const text = step.rest === null ? step.work : `${step.work}, rest ${step.rest}`;
+    return step.note === null ? text : `${text} (${step.note})`;
 }
 
 /** `3 rounds of 20 min, rest 2 min between (note)`, `20 min`; null for a block done once that only groups its items. */
@@ -98,10 +228,10 @@ export function describeGroupHeading(group: PlanGroup): string | null {
 }
 
 /**
- * `4 x 60 m Sprint at 95% of max speed, rest 3 min`, `3 x 8 Lunge each side at RPE 7, rest 90 s`, `Glute stretch`,
+ * What a step asks for, without its rest and note: `4 x 60 m Sprint at 95% of max speed`, `Glute stretch`,
  * `4 x 60 m Sprint in 7.7 s (7.79 m/s, 95% of max speed)`, `3 x In-and-out (20 m at 95% of max speed, 20 m at 80% ...)`.
  */
-export function describeStep(step: PlanStep, units: DistanceUnits): string {
+function describeWork(step: PlanStep, units: DistanceUnits): string {
     let text = `${describeAmount(step, units)}${step.drill.title}`;
     if (step.phases !== null) {
         text += ` (${step.phases.map(phase => describePhase(phase, step.drill.kind, units)).join(', ')})`;
@@ -118,10 +248,7 @@ export function describeStep(step: PlanStep, units: DistanceUnits): string {
     if (step.tempo !== null) {
         text += `, tempo ${step.tempo.join('-')}`;
     }
-    if (step.restUsedS > 0) {
-        text += `, rest ${describeRest(step, units)}`;
-    }
-    return step.note === null ? text : `${text} (${step.note})`;
+    return text;
 }
 
 /** `3 min`, `90 s walk`, `200 m jog (1:18 min)`: the rest an item takes, and how it is spent when it is a recovery run. */

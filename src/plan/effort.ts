@@ -94,6 +94,15 @@ export function rpeForZone(zone: number): number {
     return RPE_BY_ZONE[Math.min(5, Math.max(1, Math.round(zone)))];
 }
 
+/** The heart-rate zone whose effort is nearest an RPE (the lower of two as near). */
+export function zoneForRpe(rpe: number): number {
+    let best = 1;
+    for (let zone = 2; zone < RPE_BY_ZONE.length; zone++) {
+        if (Math.abs(RPE_BY_ZONE[zone] - rpe) < Math.abs(RPE_BY_ZONE[best] - rpe)) best = zone;
+    }
+    return best;
+}
+
 /** Effort of a sprint or stride at a share of max speed. */
 export function rpeForSpeedFraction(fraction: number): number {
     return bandOf(SPEED_BANDS, fraction).rpe;

@@ -47,6 +47,9 @@ export function formatLoad(load: number): string {
     return `${Math.round(load)} AU`;
 }
 
+/** What AU means, wherever a load is shown with room to say it (a tooltip, a legend). */
+export const LOAD_UNIT_EXPLAINED = 'AU: arbitrary units of training load, how hard a session feels (RPE, 1 to 10) times its minutes';
+
 /** `+26%`, `-30%`, `0%`, `+10.2%`; a fraction in, a percentage with `decimals` places out. */
 export function formatChange(fraction: number, decimals = 0): string {
     const percent = Number((fraction * 100).toFixed(decimals));

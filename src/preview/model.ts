@@ -4,17 +4,40 @@
  * never parsing anything. Plain JSON, so it crosses the LSP connection, the webview's
  * message channel and a standalone HTML file unchanged.
  */
+import type { OutlineSection } from '../plan/describe.js';
 import type { DistanceUnits } from '../plan/format.js';
 import type { Plan, PlanDay, PlanSession, PlanWeek, WeekTotals, Weekday } from '../plan/model.js';
 import type { CalendarDay } from '../plan/calendar.js';
 import type { Finding } from '../rules/finding.js';
 
-/** A document's preview model, and the version of the document's text it was built from. */
+/** A document's preview model, the version of the document's text it was built from, and the errors in that text. */
 export interface DocumentPreview {
     readonly uri: string;
     /** A client drops a preview of an older version than the one it shows. */
     readonly version: number;
     readonly model: PreviewModel;
+    readonly errors: PreviewErrors;
+}
+
+/** The errors of a document: while there are any, the preview shows the last calendar that had none. */
+export interface PreviewErrors {
+    readonly count: number;
+    /** The first few, in the order of the text. */
+    readonly listed: readonly PreviewError[];
+}
+
+export interface PreviewError {
+    readonly message: string;
+    /** Zero-based. */
+    readonly line: number;
+}
+
+/** A day of the calendar, as the preview names the day a session is moved to. */
+export interface CalendarDayRef {
+    readonly week: number;
+    readonly weekday: Weekday;
+    /** Null in a plan without dates. */
+    readonly date: string | null;
 }
 
 export interface PreviewModel {
@@ -52,9 +75,12 @@ export interface PreviewDay extends Pick<CalendarDay, 'weekday' | 'date'>, Pick<
 }
 
 /** `key` is the Plan's session key, `w3-tue-1`: the webview's `data-session-key`. */
-export interface PreviewSession extends Pick<PlanSession, 'key' | 'name' | 'kind' | 'time' | 'minutes' | 'load' | 'distanceM' | 'hardReasons'> {
-    /** The whole session in words (src/plan/describe.ts), one item a line. */
-    readonly description: string;
+export interface PreviewSession extends Pick<PlanSession, 'key' | 'kind' | 'time' | 'minutes' | 'load' | 'distanceM' | 'hardReasons' | 'template'> {
+    /** Its written name, else its main set (`8 km easy`); with the main set under a written name (src/plan/describe.ts). */
+    readonly title: string;
+    readonly mainSet: string | null;
+    /** Every item, by phase, rounds and rests apart. */
+    readonly outline: readonly OutlineSection[];
     /** The lines it spans in the source, zero-based; a derived week's sessions span its header. */
     readonly startLine: number;
     readonly endLine: number;

@@ -76,6 +76,26 @@ function findingsOf(week: PlanWeek, day: PlanDay, session: PlanSession, secondsP
     });
 }
 
+/**
+ * The findings of each session, kept while the Plan compiled after an edit reuses the session
+ * (week-cache.ts): it is then in the same week and day, and only the limit can change.
+ */
+const bySession = new WeakMap<PlanSession, { readonly secondsPer10m: number; readonly findings: Finding[] }>();
+
 export function checkSprintRest(plan: Plan, limits: RuleThresholds['sprint-rest']): Finding[] {
-    return plan.weeks.flatMap(week => week.days.flatMap(day => day.sessions.flatMap(session => findingsOf(week, day, session, limits.secondsPer10m))));
+    const { secondsPer10m } = limits;
+    const findings: Finding[] = [];
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            for (const session of day.sessions) {
+                let known = bySession.get(session);
+                if (known?.secondsPer10m !== secondsPer10m) {
+                    known = { secondsPer10m, findings: findingsOf(week, day, session, secondsPer10m) };
+                    bySession.set(session, known);
+                }
+                findings.push(...known.findings);
+            }
+        }
+    }
+    return findings;
 }

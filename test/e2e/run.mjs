@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The end-to-end suite (`npm run test:e2e`, after `npm run package`): what the .vsix holds;
-// the extension's tests in the real extension host of the VS Code that code-server bundles,
-// through @vscode/test-electron's runTests; then the browser-UI test on the packaged .vsix.
+// The end-to-end suite (`npm run test:e2e`, after `npm run package`): what the .vsix holds,
+// its manifest and its readme; the extension's tests in the real extension host of the VS Code
+// that code-server bundles, through @vscode/test-electron's runTests; then the browser-UI test
+// on the packaged .vsix.
 // Prints each test, and last a `N passed, N failed` line for all three parts; exits 1 on any
 // failure. Results and the screenshot go to test-results/.
 import fs from 'node:fs';

@@ -1,8 +1,9 @@
 // The browser-UI test: the packaged .vsix installed into the real code-server UI, driven in
 // Debian's Chromium by playwright-core as a user would: open a plan with Quick Open, see its
 // language mode, its squiggles, the Problems count, the editor title buttons, the export code
-// lens and the preview; save a screenshot as a test artifact; then export the plan through the
-// save dialog, and over a file Stride did not write.
+// lens and the preview; save a screenshot as a test artifact; move a session in the preview by
+// dragging it and with Alt+Right, see the text change and undo it; then export the plan
+// through the save dialog, and over a file Stride did not write.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,6 +103,29 @@ export async function runUiSession({ examples, vsix, screenshot }) {
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
 
+    const webview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    // Week 6 runs from Monday 8 February 2027: its Friday, the 12th, is a rest day.
+    const sunday = '  sun run "Long run" 28km long-run @easy';
+    await check('a session dragged to another day in the preview moves in the text, and one undo puts it back', async () => {
+      await goToLine(page, 45);
+      await webview.locator('#week-6').scrollIntoViewIfNeeded({ timeout: 15_000 });
+      await dragTo(page, webview.locator('[data-session-key="w6-sun-1"]'), webview.locator('.day[data-date="2027-02-12"]'));
+      await editorShows(page, ['  fri run "Long run" 28km long-run @easy'], [sunday]);
+      await webview.locator('.day[data-date="2027-02-12"] [data-session-key="w6-fri-1"]').waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: screenshot.replace(/\.png$/, '-moved.png') });
+      await undoInEditor(page);
+      await editorShows(page, [sunday, '  fri rest'], ['  fri run "Long run"']);
+      await webview.locator('.day[data-date="2027-02-14"] [data-session-key="w6-sun-1"]').waitFor({ timeout: 15_000 });
+    });
+
+    await check('Alt+Right on a focused session in the preview moves it a day, and one undo puts it back', async () => {
+      await webview.locator('[data-session-key="w6-wed-1"] .session-open').click();
+      await page.keyboard.press('Alt+ArrowRight');
+      await editorShows(page, ['  thu run 16km @easy and run 16km @easy'], ['  wed run 16km @easy']);
+      await undoInEditor(page);
+      await editorShows(page, ['  wed run 16km @easy', '  thu run 16km @easy'], ['and run 16km']);
+    });
+
     const calendar = path.join(folder, CALENDAR);
     const toast = (text) => page.locator('.notification-toast').filter({ hasText: text }).first();
     await check('the export button asks where to save, then says how many events it wrote', async () => {
@@ -146,6 +170,62 @@ async function exportThroughSaveDialog(page, { replacing }) {
     await page.locator('.quick-input-widget').filter({ hasText: `${CALENDAR} already exists` }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
   }
+}
+
+/** Shows a line of the plan in its editor (Go to Line), the editor having the focus. */
+async function goToLine(page, line) {
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Where an element of the preview is on the page. Playwright's boundingBox leaves out the
+ * offset of the webview's inner frame, so the boxes of both frames are added up here.
+ */
+async function pageBox(page, locator) {
+  const outer = await page.locator('iframe.webview').boundingBox();
+  const inner = await page.frameLocator('iframe.webview').locator('iframe#active-frame')
+    .evaluate((frame) => ({ x: frame.getBoundingClientRect().x, y: frame.getBoundingClientRect().y }));
+  const box = await locator.evaluate((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+  return { x: outer.x + inner.x + box.x, y: outer.y + inner.y + box.y, width: box.width, height: box.height };
+}
+
+/** Drags with the mouse, as a coach does: press on the card, move over the day, release. */
+async function dragTo(page, card, day) {
+  const from = await pageBox(page, card);
+  const to = await pageBox(page, day);
+  await page.mouse.move(from.x + 10, from.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 14, { steps: 3 });
+  // Over the top of the day: a drag near the preview's edge would scroll it.
+  await page.mouse.move(to.x + to.width / 2, to.y + 12, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The text of the lines the plan's editor shows, spaces as typed, without the inlay hints (spans of a `dyn-rule-*` class). */
+async function editorLines(page) {
+  const lines = await page.locator('.part.editor .monaco-editor .view-lines').first().locator('.view-line').evaluateAll((views) => views.map((view) =>
+    [...view.querySelectorAll('span > span')].filter((span) => ![...span.classList].some((name) => name.startsWith('dyn-rule'))).map((span) => span.textContent).join('')));
+  return lines.map((line) => line.replace(/\u00a0/g, ' '));
+}
+
+/** Waits until the editor shows each of `present` as a line and none of `absent` in any line. */
+async function editorShows(page, present, absent) {
+  await waitUntil(async () => {
+    const lines = await editorLines(page);
+    return present.every((expected) => lines.includes(expected)) && absent.every((part) => !lines.some((line) => line.includes(part)));
+  }, 30_000, async () => `the editor shows ${JSON.stringify(await editorLines(page))}`);
+}
+
+/** Undo, in the editor, as the preview tells the coach to. */
+async function undoInEditor(page) {
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Z');
 }
 
 /** `Warnings: 3` and `Errors: 1, Warnings: 2` as the number of problems; `No Problems` is 0. */

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { planToIcs } from '../../src/export/ical.js';
 import { checkPlan } from '../helpers.js';
+import { BERLIN_PLAN, NEW_YORK_PLAN } from './clock-change-plans.js';
 import type { ChildCase, ChildResult } from './export-in-child.js';
 
 // The host's zone is read once when a process starts, so each zone gets a process of its own.
@@ -28,6 +29,9 @@ beforeAll(async () => {
         cases.push({ plan, options: { now, timezone: 'Europe/Berlin', defaultStartTimes: { mon: '06:15', sat: '08:00' }, alarmMinutesBefore: 20 } });
         cases.push({ plan, options: { now, defaultStartTimes: { tue: '23:30', thu: '23:30', sun: '23:30' } } });
     }
+    // Sessions on the nights clocks change, some written in the zone and some in UTC.
+    cases.push({ plan: (await checkPlan(BERLIN_PLAN)).plan, options: { now } });
+    cases.push({ plan: (await checkPlan(NEW_YORK_PLAN)).plan, options: { now, timezone: 'America/New_York' } });
 });
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -41,7 +45,7 @@ function exportIn(zone: string): ChildResult {
     return JSON.parse(child.stdout) as ChildResult;
 }
 
-test('every example exports the same bytes under TZ=UTC, America/Los_Angeles and Pacific/Kiritimati', () => {
+test('every example, and plans across clock changes, export the same bytes under TZ=UTC, America/Los_Angeles and Pacific/Kiritimati', () => {
     const utc = exportIn('UTC');
     const losAngeles = exportIn('America/Los_Angeles');
     const kiritimati = exportIn('Pacific/Kiritimati');

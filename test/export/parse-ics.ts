@@ -17,6 +17,12 @@ export interface ParsedEvent {
     readonly lastModified: string;
     /** TRIGGER of each VALARM, as written: `-PT15M`. */
     readonly alarms: string[];
+    /** STATUS (`CANCELLED`), TRANSP (`TRANSPARENT`), or null without one. */
+    readonly status: string | null;
+    readonly transparency: string | null;
+    /** The instants ical.js reads DTSTART and DTEND as, through the file's VTIMEZONE for a zoned time: `2027-03-28T01:30:00.000Z`. */
+    readonly startInstant: string;
+    readonly endInstant: string;
 }
 
 export interface ParsedCalendar {
@@ -53,6 +59,10 @@ function parseEvent(vevent: ICAL.Component): ParsedEvent {
         stamp: String(vevent.getFirstPropertyValue('dtstamp')),
         lastModified: String(vevent.getFirstPropertyValue('last-modified')),
         alarms: alarms.map(alarm => String(alarm.getFirstProperty('trigger')?.toICALString().split(':').pop())),
+        status: (vevent.getFirstPropertyValue('status') as string | null) ?? null,
+        transparency: (vevent.getFirstPropertyValue('transp') as string | null) ?? null,
+        startInstant: new Date(event.startDate.toUnixTime() * 1000).toISOString(),
+        endInstant: new Date(event.endDate.toUnixTime() * 1000).toISOString(),
     };
 }
 

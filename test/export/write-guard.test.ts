@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -42,10 +43,10 @@ async function refusal(action: Promise<unknown>): Promise<ExportError> {
 
 describe('the overwrite guard', () => {
     test('writes a new file, and replaces its own untouched export, leaving no temporary file', async () => {
-        expect(await exportPlanToFile(plan, target, { now: NOW, force: false })).toEqual({ events: 2 });
+        expect(await exportPlanToFile(plan, target, { now: NOW, force: false })).toEqual({ events: 2, cancelled: 0 });
         expect(readFileSync(target, 'utf8')).toBe(planToIcs(plan, { now: NOW }).ics);
-        const later = new Date('2027-01-02T12:00:00Z');
-        await exportPlanToFile(plan, target, { now: later, force: false });
+        const changed = (await checkPlan(PLAN.replace('"Tempo" 8km', '"Tempo" 10km'))).plan;
+        await exportPlanToFile(changed, target, { now: new Date('2027-01-02T12:00:00Z'), force: false });
         expect(readFileSync(target, 'utf8')).toContain('DTSTAMP:20270102T120000Z');
         expect(readdirSync(folder)).toEqual(['plan.ics']);
     });
@@ -114,5 +115,48 @@ describe('the atomic write', () => {
         const missing = join(folder, 'no-such-folder', 'plan.ics');
         const error = await refusal(writeAtomically(missing, 'text'));
         expect(error.message).toBe(`cannot write ${missing}: its folder does not exist`);
+    });
+});
+
+describe('what the write keeps and cleans', () => {
+    test('a target that is a symbolic link stays one: the file it points to gets the calendar', async () => {
+        const real = join(folder, 'calendars', 'real.ics');
+        mkdirSync(join(folder, 'calendars'));
+        await exportPlanToFile(plan, real, { now: NOW, force: false });
+        symlinkSync(join('calendars', 'real.ics'), target);
+        const changed = (await checkPlan(PLAN.replace('"Tempo" 8km', '"Tempo" 10km'))).plan;
+        await exportPlanToFile(changed, target, { now: NOW, force: false });
+        expect(lstatSync(target).isSymbolicLink()).toBe(true);
+        expect(readlinkSync(target)).toBe(join('calendars', 'real.ics'));
+        expect(readFileSync(real, 'utf8')).toContain('SUMMARY:Tempo (1:00 h\\, 10.0 km)');
+        expect(readdirSync(join(folder, 'calendars'))).toEqual(['real.ics']);
+    });
+
+    test('a link to a file not there yet creates that file', async () => {
+        symlinkSync('elsewhere.ics', target);
+        await exportPlanToFile(plan, target, { now: NOW, force: false });
+        expect(lstatSync(target).isSymbolicLink()).toBe(true);
+        expect(provenanceOf(readFileSync(join(folder, 'elsewhere.ics'), 'utf8'))).toBe('stride');
+    });
+
+    test("the file's permissions stay as they were", async () => {
+        await exportPlanToFile(plan, target, { now: NOW, force: false });
+        chmodSync(target, 0o600);
+        const changed = (await checkPlan(PLAN.replace('"Tempo" 8km', '"Tempo" 10km'))).plan;
+        await exportPlanToFile(changed, target, { now: NOW, force: false });
+        expect(statSync(target).mode & 0o777).toBe(0o600);
+    });
+
+    test('temporary files that a killed export left beside the target are removed; a running one\'s stays', async () => {
+        // A process that has ended: its pid names no running export.
+        const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+        const killed = [`.plan.ics.${ended}-0123456789ab.tmp`, '.plan.ics.0123456789ab.tmp'];
+        const running = `.plan.ics.${process.pid}-ba9876543210.tmp`;
+        const unrelated = ['.other.ics.0123456789ab.tmp', 'plan.ics.bak'];
+        for (const name of [...killed, running, ...unrelated]) {
+            writeFileSync(join(folder, name), 'half a calendar');
+        }
+        await exportPlanToFile(plan, target, { now: NOW, force: false });
+        expect(readdirSync(folder).sort()).toEqual([running, ...unrelated, 'plan.ics'].sort());
     });
 });

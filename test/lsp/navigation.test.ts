@@ -1,7 +1,6 @@
-/** Go to definition, find references and rename for a plan's drills, named sessions, paces and weeks. */
-import { expectFindReferences, expectGoToDefinition, parseDocument } from 'langium/test';
-import { describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+/** Go to definition and find references for a plan's drills, named sessions, paces and weeks (rename: test/protocol/rename.test.ts). */
+import { expectFindReferences, expectGoToDefinition } from 'langium/test';
+import { describe, test } from 'vitest';
 import { checkPlan, services } from '../helpers.js';
 import { loadBuiltinDrills } from './builtin-drills.js';
 
@@ -69,41 +68,5 @@ describe('find references', () => {
             includeDeclaration: false,
             disposeAfterCheck: true,
         });
-    });
-});
-
-describe('rename', () => {
-    /** Renames what is at `<|>` and returns the text after the edits, or undefined when the rename is refused. */
-    async function rename(marked: string, newName: string): Promise<string | undefined> {
-        const offset = marked.indexOf('<|>');
-        const document = await parseDocument(services.Stride, marked.replace('<|>', ''));
-        const position = document.textDocument.positionAt(offset);
-        const provider = services.Stride.lsp.RenameProvider!;
-        const params = { textDocument: { uri: document.uri.toString() }, position, newName };
-        const prepared = await provider.prepareRename(document, params);
-        const edit = await provider.rename(document, params);
-        const edits = edit?.changes?.[document.uri.toString()];
-        if (prepared === undefined || edits === undefined) {
-            return undefined;
-        }
-        return TextDocument.applyEdits(document.textDocument, edits);
-    }
-
-    test('a drill: its definition and every use, those written by an alias too', async () => {
-        const renamed = await rename('plan "P"\ndrill hill-bound plyometric alias hb\nweek 1 {\n  tue plyometrics 10 <|>hill-bound and plyometrics 8 hb\n}', 'uphill-bound');
-        expect(renamed).toBe('plan "P"\ndrill uphill-bound plyometric alias hb\nweek 1 {\n  tue plyometrics 10 uphill-bound and plyometrics 8 uphill-bound\n}');
-    });
-
-    test('a week, from a week that derives from it', async () => {
-        const renamed = await rename('plan "P"\nweek 1 {\n  tue run 5km\n}\nweek 2 = week <|>1 +5%', '3');
-        expect(renamed).toBe('plan "P"\nweek 3 {\n  tue run 5km\n}\nweek 2 = week 3 +5%');
-    });
-
-    test('a built-in drill is refused', async () => {
-        expect(await rename('plan "P"\nweek 1 {\n  tue run 3 x 30m <|>flying-sprint\n}', 'my-sprint')).toBeUndefined();
-    });
-
-    test('a week made by a block of weeks is refused: it has no number of its own', async () => {
-        expect(await rename('plan "P"\nweek 1 {\n  tue run 5km\n}\nweeks 2-3 = weeks 1-1\nweek 4 = week <|>3', '9')).toBeUndefined();
     });
 });

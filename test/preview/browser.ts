@@ -123,15 +123,29 @@ export async function openWebview(page: Page): Promise<void> {
         const posted: unknown[] = [];
         Object.assign(window, {
             posted,
-            acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), setState: () => undefined }),
+            acquireVsCodeApi: () => ({ postMessage: (message: unknown) => posted.push(message), getState: () => undefined, setState: () => undefined }),
         });
     });
     await page.goto(`${ORIGIN}/index.html`);
 }
 
-/** Sends a message to the webview the way VS Code delivers one. */
+/**
+ * Sends a message to the webview the way VS Code delivers one, and returns once the page has
+ * handled it: a second message, delivered after it, says so.
+ */
 export async function sendToWebview(page: Page, message: ToWebview): Promise<void> {
-    await page.evaluate(data => window.postMessage(data, '*'), message);
+    await page.evaluate(data => new Promise<void>(resolve => {
+        const handled = 'stride-test: handled';
+        const listener = (event: MessageEvent) => {
+            if (event.data === handled) {
+                window.removeEventListener('message', listener);
+                resolve();
+            }
+        };
+        window.addEventListener('message', listener);
+        window.postMessage(data, '*');
+        window.postMessage(handled, '*');
+    }), message);
 }
 
 /** What the webview has posted to the extension so far. */

@@ -50,15 +50,15 @@ describe('stride preview', () => {
         await page.waitForSelector('[data-session-key]');
         // Monday 1 March 2027 starts week 1: Tuesday is the 2nd, Saturday the 6th; week 2 is a week later, 10% longer.
         const sessions = await page.locator('[data-session-key]').evaluateAll(elements => elements.map(element =>
-            `${element.closest('[data-date]')?.getAttribute('data-date')} ${element.querySelector('.session-name')?.textContent}: `
+            `${element.closest('[data-date]')?.getAttribute('data-date')} ${element.querySelector('.session-title')?.textContent}: `
             + [...element.querySelectorAll('.session-meta > span')].map(span => span.textContent).join(', ')));
         expect(sessions).toEqual([
             // 5 km at 6:00/km: 30 min at RPE 3, 90 AU; 10 km: 60 min, 180 AU.
-            '2027-03-02 Run: Run, 30 min, 90 AU, 5.0 km',
-            '2027-03-06 Long: Run, 1:00 h, 180 AU, 10.0 km',
+            '2027-03-02 5 km easy: 30 min, 90 AU, 5.0 km',
+            '2027-03-06 Long: 1:00 h, 180 AU, 10.0 km',
             // 5.5 km: 33 min, 99 AU; 11 km: 66 min, 198 AU.
-            '2027-03-09 Run: Run, 33 min, 99 AU, 5.5 km',
-            '2027-03-13 Long: Run, 1:06 h, 198 AU, 11.0 km',
+            '2027-03-09 5.5 km easy: 33 min, 99 AU, 5.5 km',
+            '2027-03-13 Long: 1:06 h, 198 AU, 11.0 km',
         ]);
         // Week 2 runs 16.5 km, exactly 10% more than week 1's 15 km: not above the note's +10%, so no rule fires.
         expect(await page.locator('.finding').count()).toBe(0);
@@ -82,11 +82,11 @@ describe('stride preview', () => {
     test('an output it cannot write, a missing plan and a missing -o are one line each, exit 2', async () => {
         const file = planFile('fine.stride', PLAN);
         const nowhere = join(folder, 'no-such-folder', 'plan.html');
-        expect(await stride('preview', file, '-o', nowhere)).toEqual({ code: 2, out: [], err: [`stride: cannot write ${nowhere}: no such folder`] });
+        expect(await stride('preview', file, '-o', nowhere)).toEqual({ code: 2, out: [], err: [`stride: cannot write ${nowhere}: its folder does not exist`] });
         expect(await stride('preview', join(folder, 'missing.stride'), '-o', join(folder, 'missing.html'))).toEqual({
             code: 2, out: [], err: [`stride: cannot read ${join(folder, 'missing.stride')}: no such file`],
         });
-        expect(await stride('preview', file)).toEqual({ code: 2, out: [], err: ["error: required option '-o, --output <file>' not specified"] });
+        expect(await stride('preview', file)).toEqual({ code: 2, out: [], err: ["stride: required option '-o, --output <file>' not specified"] });
     });
 });
 
@@ -101,7 +101,7 @@ describe('the standalone page', () => {
         expect(await page.locator('h1').textContent()).toBe('</script><script>window.__pwned=1</script>');
         expect(await page.title()).toBe('</script><script>window.__pwned=1</script>');
         expect(await page.locator('.week-name').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
-        expect(await page.locator('[data-session-key="w1-thu-1"] .session-name').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
+        expect(await page.locator('[data-session-key="w1-thu-1"] .session-title').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
         expect(await page.locator('#app script, #app img').count()).toBe(0);
         expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
         // The <img src=x> never became an image, so nothing asked for x.

@@ -142,13 +142,11 @@ describe('dates', () => {
 });
 
 describe('the shape of a plan', () => {
-    test('a plan of no weeks says nothing, previews empty and exports an empty calendar', async () => {
+    test('a plan of no weeks says nothing, previews empty, and is no calendar: RFC 5545 asks for at least one event', async () => {
         const { diagnostics, plan } = await checkPlan('plan "P"\n  start 2027-01-04');
         expect(describeDiagnostics(diagnostics)).toEqual([]);
         expect(previewModel(plan, [], DEFAULT_THRESHOLDS.acwr)).toMatchObject({ weeks: [], days: [], totals: { sessions: 0, minutes: 0 } });
-        const { ics, events } = planToIcs(plan, { now: NOW });
-        expect(events).toBe(0);
-        expect(parseIcs(ics).events).toEqual([]);
+        expect(() => planToIcs(plan, { now: NOW })).toThrow('the plan has no sessions and no rest-day notes, and a calendar file needs at least one event');
     });
 
     test('a week of eight days by weekday: the second Monday is an error', async () => {

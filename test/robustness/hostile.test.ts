@@ -118,21 +118,25 @@ describe('the preview and the calendar', () => {
         const days = model.weeks[0].days;
         expect(days.find(day => day.weekday === 'mon')!.note).toBe(HOSTILE);
         const sessions = days.flatMap(day => day.sessions);
-        expect(sessions.map(session => session.name)).toEqual([HOSTILE, LONG, LONG]);
-        expect(sessions[0].description).toContain(`- Note: ${HOSTILE}\n`);
+        expect(sessions.map(session => session.title)).toEqual([HOSTILE, LONG, LONG]);
+        expect(sessions[0].outline.flatMap(section => section.items)).toContainEqual({ type: 'note', text: HOSTILE });
     });
 
-    test('the calendar holds exactly the plan\'s sessions, the forged lines as text', async () => {
+    test('the calendar holds exactly the plan\'s sessions and rest-day notes, the forged lines as text', async () => {
         const { plan } = await checkPlan(PLAN);
         const { ics, events } = planToIcs(plan, { now: new Date('2027-01-01T12:00:00Z') });
         expect(lintIcs(Buffer.from(ics, 'utf8'))).toEqual([]);
-        // Tuesday, Thursday and Saturday of week 1, and again in week 2.
-        expect(events).toBe(6);
-        expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(6);
+        // Monday's rest note, Tuesday, Thursday and Saturday of week 1, and again in week 2.
+        expect(events).toBe(8);
+        expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(8);
         expect(ics).not.toMatch(/^UID:forged/m);
         const calendar = parseIcs(ics);
         // The bell and the escape cannot be iCalendar text: they read back as U+FFFD.
-        expect(calendar.name).toBe(HOSTILE.replace(/[\u0007\u001b]/g, '\ufffd'));
-        expect(calendar.events.map(event => event.summary.slice(0, 20))).toEqual([HOSTILE, LONG, LONG, HOSTILE, LONG, LONG].map(name => name.slice(0, 20)));
+        const shown = HOSTILE.replace(/[\u0007\u001b]/g, '\ufffd');
+        expect(calendar.name).toBe(shown);
+        const rest = `Rest day: ${shown}`;
+        expect(calendar.events.map(event => event.summary.slice(0, 20))).toEqual([rest, HOSTILE, LONG, LONG, rest, HOSTILE, LONG, LONG].map(name => name.slice(0, 20)));
+        expect(calendar.events[0].summary).toBe(rest);
+        expect(calendar.events[0].description).toBe(shown);
     });
 });

@@ -33,6 +33,7 @@ export const EXPORT_OPTIONS: readonly Omit<IcsOptions, 'now'>[] = [
 /** Why an export of a plan without errors may still be refused; anything else it throws is a bug. */
 const EXPECTED_EXPORT_REFUSALS = [
     /^the plan has no start date/,
+    /^the plan has no sessions and no rest-day notes/,
     /^"[^"]*" is not a time zone/,
     /ends? after 9999-12-31/,
 ];
@@ -156,7 +157,8 @@ function expectPlainData(what: string, value: unknown): void {
 /**
  * A plan with errors may be refused, with an ExportError only. A plan without errors exports
  * (or is refused for a reason the user can act on), and the file reads back with ical.js as
- * exactly the Plan's sessions: one event each, on its date, saying what the session is.
+ * exactly the Plan's sessions and rest-day notes: one event each, on its date, saying what
+ * the session is.
  */
 function expectExport(checked: CheckedPlan, options: Omit<IcsOptions, 'now'>): void {
     const hasErrors = checked.diagnostics.some(diagnostic => diagnostic.severity === 1);
@@ -177,14 +179,21 @@ function expectExport(checked: CheckedPlan, options: Omit<IcsOptions, 'now'>): v
         return;
     }
     const sessions = sessionsOf(checked.plan);
-    const events = parseIcs(ics).events;
+    const restNotes = checked.plan.weeks.flatMap(week => week.days.filter(day => day.note !== null));
+    const allEvents = parseIcs(ics).events;
+    const events = allEvents.filter(event => event.categories[0] !== 'rest');
+    expect(allEvents.filter(event => event.categories[0] === 'rest').map(event => [event.summary, isoStart(event.start)]))
+        .toEqual(restNotes.map(day => [`Rest day: ${asCalendarText(day.note!)}`, day.date]));
     expect(events.map(event => event.summary)).toEqual(sessions.map(session => asCalendarText(sessionHeadline(session, checked.plan.units))));
-    expect(events.map(event => event.description)).toEqual(sessions.map(session => asCalendarText(describeSession(session, checked.plan.units))));
+    const withoutClockNote = (description: string) => description.replace(/\n\n[^\n]*, where clocks go [^\n]*$/, '');
+    expect(events.map(event => withoutClockNote(event.description))).toEqual(sessions.map(session => asCalendarText(describeSession(session, checked.plan.units))));
     expect(events.map(event => isoStart(event.start).slice(0, 10))).toEqual(sessions.map(session => session.date));
     expect(events.map(event => event.categories)).toEqual(sessions.map(session => [session.kind]));
     expect(new Set(events.map(event => event.uid)).size, 'one UID per session').toBe(sessions.length);
     sessions.forEach((session, index) => {
-        if (session.time !== null) {
+        // A session on a night the clocks change may start later than its time, or be written in UTC (test/export/daylight-saving.test.ts).
+        const clockChange = events[index].description.includes(', where clocks go ') || events[index].start.endsWith('Z');
+        if (session.time !== null && !clockChange) {
             expect(isoStart(events[index].start), 'a timed session starts at its time').toBe(`${session.date}T${session.time}:00`);
         }
     });
@@ -201,10 +210,11 @@ function sessionsOf(plan: Plan) {
 
 /**
  * What a calendar holds of plan text (RFC 5545 3.3.11): control characters other than tab and
- * line breaks show as U+FFFD, and every line break reads back as a line feed.
+ * line breaks, and lone UTF-16 surrogates, show as U+FFFD, and every line break reads back as
+ * a line feed.
  */
 function asCalendarText(text: string): string {
-    return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+    return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
 }
 
 /** Completion and hover at an offset answer without throwing, and every edit they offer lies inside the document. */

@@ -2,16 +2,19 @@
  * The plan preview beside the editor: one webview panel that follows the active `.stride`
  * editor, asks the language server for the preview model as the text changes (the first time
  * at once, then once typing pauses), drops an answer for an older version of the text, shows
- * the source of what is clicked and marks the sessions under the cursor. It restores itself
- * after a window reload as the panel serializer.
+ * the source of what is clicked, marks the sessions under the cursor and keeps the week at the
+ * top of the editor in view. A session moved in the preview is an edit the language server
+ * computes and this applies, as one step of the editor's undo. It restores itself after a
+ * window reload as the panel serializer.
  */
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewModel } from '../../preview/model.js';
-import { PreviewModelRequest, type DocumentPreview } from '../../protocol/requests.js';
+import { MoveSessionRequest, PreviewModelRequest, type DocumentPreview, type MoveSessionResult, type PreviewPatch } from '../../protocol/requests.js';
+import { applyPreviewPatch, isPreviewPatch } from '../../preview/patch.js';
 import { previewPage } from '../../preview/page.js';
-import type { FromWebview, PreviewState, ToWebview } from '../../preview/protocol.js';
+import type { FromWebview, PreviewState, SessionMove, ToWebview } from '../../preview/protocol.js';
 import { sessionKeysAtLine } from '../../preview/sessions-at-line.js';
 import { LANGUAGE_ID } from '../language-client.js';
 
@@ -22,14 +25,26 @@ export const PREVIEW_VIEW_TYPE = 'stride.preview';
 /** How long typing must pause before the preview asks for the plan again. */
 const UPDATE_DELAY_MS = 300;
 
+/** The editor scrolls when it shows a line the preview asked for; that scroll does not scroll the preview back. */
+const REVEAL_SCROLL_MS = 500;
+
+/** `stride.preview.scrollWithEditor`: whether the preview follows the editor's scrolling. */
+function scrollsWithEditor(document: vscode.TextDocument): boolean {
+    return vscode.workspace.getConfiguration('stride.preview', document).get<boolean>('scrollWithEditor', true);
+}
+
 export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>, vscode.Disposable {
     private panel: vscode.WebviewPanel | undefined;
     private document: vscode.TextDocument | undefined;
     /** The newest document version shown; an answer for an older one is dropped. */
     private shownVersion = -1;
     private shown: DocumentPreview | undefined;
+    /** Whether the next request asks for the whole preview, a patch having come against one no longer shown. */
+    private wholeNext = false;
     private highlighted: readonly string[] = [];
     private pendingUpdate: NodeJS.Timeout | undefined;
+    /** Until when the editor's scrolling is its answer to a line the preview revealed. */
+    private revealedUntil = 0;
     private readonly subscriptions: vscode.Disposable[];
 
     constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly log: vscode.LogOutputChannel) {
@@ -47,6 +62,11 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
             vscode.window.onDidChangeTextEditorSelection(event => {
                 if (event.textEditor.document === this.document) {
                     this.highlight(event.selections[0].active.line);
+                }
+            }),
+            vscode.window.onDidChangeTextEditorVisibleRanges(event => {
+                if (event.textEditor.document === this.document && Date.now() > this.revealedUntil) {
+                    this.syncScroll(event.textEditor);
                 }
             }),
         ];
@@ -80,6 +100,11 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
         if (document) {
             this.follow(document);
         }
+    }
+
+    /** Alt+Arrow in the preview: the webview moves the session that has its focus. */
+    moveFocusedSession(days: number): void {
+        this.post({ type: 'moveFocusedSession', days });
     }
 
     dispose(): void {
@@ -135,17 +160,28 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
         if (!document || !this.panel) {
             return;
         }
-        let result: DocumentPreview | null;
+        let answer: DocumentPreview | PreviewPatch | null;
+        // What the webview shows is the base of a patch; the server sends the whole preview when it has no such base.
+        const since = !this.wholeNext && this.shown?.uri === document.uri.toString() ? this.shown.version : undefined;
         try {
-            result = await this.client.sendRequest(PreviewModelRequest, { textDocument: { uri: document.uri.toString() } });
+            answer = await this.client.sendRequest(PreviewModelRequest, { textDocument: { uri: document.uri.toString() }, since });
         } catch (error) {
             // The server is restarting or gave way to a newer edit; the next edit asks again.
             this.log.warn(`The preview could not get the plan of ${document.uri.toString()}: ${(error as Error).message}`);
             return;
         }
-        if (!result || document !== this.document || result.version < this.shownVersion) {
+        if (!answer || document !== this.document || answer.version < this.shownVersion) {
             return;
         }
+        if (isPreviewPatch(answer) && answer.since !== this.shown?.version) {
+            // Made against a preview this one no longer shows: ask for the whole of it.
+            this.wholeNext = true;
+            this.scheduleUpdate();
+            return;
+        }
+        this.wholeNext = false;
+        const result = isPreviewPatch(answer) ? applyPreviewPatch(this.shown!, answer) : answer;
+        const first = this.shown === undefined;
         this.shownVersion = result.version;
         this.shown = result;
         this.post({ type: 'update', ...result });
@@ -153,9 +189,21 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
         if (editor?.document === document) {
             this.highlight(editor.selection.active.line);
         }
+        const visible = vscode.window.visibleTextEditors.find(candidate => candidate.document === document);
+        if (first && visible) {
+            this.syncScroll(visible);
+        }
         if (result.version < document.version) {
             // The server answered before it had the newest text: ask again once it has.
             this.scheduleUpdate();
+        }
+    }
+
+    /** Brings the week at the top of the editor to the top of the preview. */
+    private syncScroll(editor: vscode.TextEditor): void {
+        const [visible] = editor.visibleRanges;
+        if (visible && scrollsWithEditor(editor.document)) {
+            this.post({ type: 'scrollToLine', line: visible.start.line });
         }
     }
 
@@ -179,18 +227,54 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
                 }
                 break;
             case 'reveal':
-                void this.reveal(message.line);
+                void this.reveal(message.line, message.preserveFocus ?? false);
+                break;
+            case 'moveSession':
+                void this.moveSession(message);
                 break;
         }
     }
 
-    /** Shows the line in the editor the plan is open in, or opens it beside the preview. */
-    private async reveal(line: number): Promise<void> {
+    /**
+     * Asks the language server for the edit that moves a session and applies it: one edit, so
+     * one undo puts the session back. The webview is told where the session went, or why not.
+     */
+    private async moveSession(move: SessionMove): Promise<void> {
+        const document = this.document;
+        if (!document) {
+            return;
+        }
+        let result: MoveSessionResult | null;
+        try {
+            result = await this.client.sendRequest(MoveSessionRequest, { textDocument: { uri: document.uri.toString() }, ...move });
+        } catch (error) {
+            this.log.warn(`The preview could not move ${move.sessionKey}: ${(error as Error).message}`);
+            result = { reason: 'The language server did not answer; try again.' };
+        }
+        if (result && 'edit' in result && document.version !== move.version) {
+            result = { reason: 'The plan changed while the move was worked out; try again.' };
+        }
+        if (result && 'edit' in result) {
+            const applied = await vscode.workspace.applyEdit(await this.client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
+            this.post(applied
+                ? { type: 'moved', sessionKey: move.sessionKey, movedTo: result.sessionKey }
+                : { type: 'moveRefused', sessionKey: move.sessionKey, reason: 'The editor did not take the edit; try again.' });
+            return;
+        }
+        this.post({ type: 'moveRefused', sessionKey: move.sessionKey, reason: result?.reason ?? 'The plan is not open any more.' });
+    }
+
+    /**
+     * Shows the line in the editor the plan is open in, or opens it beside the preview; with
+     * `preserveFocus`, the keyboard stays in the preview.
+     */
+    private async reveal(line: number, preserveFocus: boolean): Promise<void> {
         if (!this.document) {
             return;
         }
+        this.revealedUntil = Date.now() + REVEAL_SCROLL_MS;
         const open = vscode.window.visibleTextEditors.find(editor => editor.document === this.document);
-        const editor = await vscode.window.showTextDocument(this.document, { viewColumn: open?.viewColumn ?? vscode.ViewColumn.One });
+        const editor = await vscode.window.showTextDocument(this.document, { viewColumn: open?.viewColumn ?? vscode.ViewColumn.One, preserveFocus });
         const position = new vscode.Position(line, 0);
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -52,14 +52,22 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
         this.documents = services.shared.workspace.LangiumDocuments;
     }
 
-    /** Nothing inside a comment, which is free text. */
+    /**
+     * Nothing inside a comment, which is free text.
+     *
+     * An editor may ask past the end of a line or of the text. Langium 4.4.0 reads the text at the
+     * offset it clamps such a position to, but builds edits that end at the position as sent,
+     * outside the document and longer than their insert range allows: so the position is
+     * clamped first, to the place in the text it stands for.
+     */
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
+        const position = document.textDocument.positionAt(offset);
+        const root = document.parseResult.value.$cstNode;
         const before = root && offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined;
         // In a line comment up to its end; in a block comment up to its `*/`.
         const inComment = before?.hidden === true && (before.tokenType.name === 'SL_COMMENT' || (before.tokenType.name === 'ML_COMMENT' && offset < before.end));
-        return inComment ? { isIncomplete: false, items: [] } : super.getCompletion(document, params, cancelToken);
+        return inComment ? { isIncomplete: false, items: [] } : super.getCompletion(document, { ...params, position }, cancelToken);
     }
 
     /** One item a label: a snippet before a reference before a keyword of the same name (`session` the snippet, not also the word). */

@@ -1,7 +1,8 @@
 import type { ConfigurationProvider, LangiumDocument } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { isBefore, overlapsRange, visitTree } from '../ast-walk.js';
 import { isSessionUse, isWeek, isWeekBlock, type SessionUse, type Week, type WeekBlock } from '../generated/ast.js';
 import type { PlanProvider } from '../plan-provider.js';
 import { rangeOf, type PlanSource } from '../source-map.js';
@@ -33,14 +34,19 @@ export class StrideInlayHintProvider implements InlayHintProvider {
         const sessionTotals = configured?.sessionTotals ?? true;
         const source = this.plans.sourceOf(document);
         const hints: InlayHint[] = [];
-        for (const node of AstUtils.streamAst(document.parseResult.value, { range: params.range })) {
+        visitTree(document.parseResult.value, node => {
+            if (!overlapsRange(node, params.range)) return false;
             if ((isWeek(node) || isWeekBlock(node)) && weekTotals) {
                 hints.push(...weekHint(node, source));
             } else if (isSessionUse(node) && sessionTotals) {
                 hints.push(...sessionHint(node, source));
             }
-        }
-        return hints;
+            return true;
+        });
+        // Those a declaration overlapping the range puts outside it are for another request; the rest in document order.
+        return hints
+            .filter(hint => !isBefore(hint.position, params.range.start) && !isBefore(params.range.end, hint.position))
+            .sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
     }
 }
 

@@ -80,10 +80,18 @@ const joinDayFix: QuickFix = (diagnostic, document) => {
     }];
 };
 
-/** Quick fixes for the language's own errors (unknown drill, bare number, unused drill, a day twice), by issue code. */
+/** An RPE a watch cannot follow: the zone (runs) or share of max speed (sprints) of that effort, which it can. */
+const watchTargetFix: QuickFix = (diagnostic, document) => {
+    const replacement = (diagnostic.data as { replacement?: string } | undefined)?.replacement;
+    return replacement === undefined ? []
+        : [fix(`Write ${replacement}, a target a watch follows`, diagnostic, document, { range: diagnostic.range, newText: replacement }, true)];
+};
+
+/** Quick fixes for the language's own errors (unknown drill, bare number, unused drill, a day twice, a watch target), by issue code. */
 export const LANGUAGE_FIXES: Readonly<Record<string, QuickFix>> = {
     [DocumentValidator.LinkingError]: nearestNameFixes,
     [IssueCodes.MissingUnit]: unitFixes,
     [IssueCodes.UnusedDrill]: removeDrillFix,
     [IssueCodes.DuplicateDay]: joinDayFix,
+    [IssueCodes.WatchTarget]: watchTargetFix,
 };

@@ -38,6 +38,18 @@ export namespace IssueCodes {
     /** A drill the plan defines and never uses. */
     export const UnusedDrill = 'unused-drill';
 
+    // ---- Notes for a plan that goes to a watch (`watch garmin`). ----
+    /** A `watch` line names a watch Stride does not write for. */
+    export const UnknownWatch = 'unknown-watch';
+    /** A session's name is longer than a watch shows. */
+    export const WatchName = 'watch-name';
+    /** An intensity no watch target can express. */
+    export const WatchTarget = 'watch-target';
+    /** A workout of more steps than a watch is sure to take. */
+    export const WatchSteps = 'watch-steps';
+    /** More sessions than a watch's schedule loads at once. */
+    export const WatchWindow = 'watch-window';
+
     // ---- About the rules' own lines. ----
     /** A `limit` line or a `stride-ignore` comment names no rule. */
     export const UnknownRule = 'unknown-rule';

@@ -3,7 +3,7 @@ import type { PlanItem, PlanWeek } from '../../plan/model.js';
 import { AstUtils } from 'langium';
 import { amountsOf, mainSteps, positiveWhole } from '../ast-values.js';
 import { stepDrill } from '../drill-defs.js';
-import { isGroup, type RoundChange, type SessionArguments, type SessionDef, type SessionUse, type Week, type WeekBlock } from '../generated/ast.js';
+import { isGroup, type PlanFile, type SessionArguments, type SessionDef, type SessionUse } from '../generated/ast.js';
 import type { PlanProvider } from '../plan-provider.js';
 import type { StrideServices } from '../stride-module.js';
 import { IssueCodes } from './issue-codes.js';
@@ -48,21 +48,28 @@ export class SessionChangesValidator {
         }
     }
 
-    /** `+1 round` is a whole number of rounds, and the week it derives from has a circuit to add them to. */
-    checkRoundChange(change: RoundChange, accept: ValidationAcceptor): void {
-        if (change.value === undefined) {
-            return; // the parser says what is missing
-        }
-        if (positiveWhole(change.value) === null) {
-            accept('error', `rounds are a whole number from 1: not ${writtenText(change, 'value')}`, { node: change, property: 'value', code: IssueCodes.BadNumber });
-            return;
-        }
-        const declaration = change.$container as Week | WeekBlock;
-        const weeks = this.plans.sourceOf(AstUtils.getDocument(change)).weeksOf(declaration);
-        if (weeks.length > 0 && !weeks.some(weekHasCircuit)) {
-            accept('warning', 'no circuit in the week to change the rounds of: a circuit is written in rounds, like 2 rounds { 10 pogo-jump }', {
-                node: change, code: IssueCodes.NothingToChange,
-            });
+    /**
+     * `+1 round` is a whole number of rounds, and the weeks a derivation makes have a circuit to
+     * add them to. A check of the whole plan: those weeks come through chains of other weeks,
+     * which a check of one declaration may not read (checks.ts).
+     */
+    checkRoundChanges(file: PlanFile, accept: ValidationAcceptor): void {
+        const source = this.plans.sourceOf(AstUtils.getDocument(file));
+        for (const declaration of [...file.weeks, ...file.blocks]) {
+            const change = declaration.roundChange;
+            if (change?.value === undefined) {
+                continue; // none, or the parser says what is missing
+            }
+            if (positiveWhole(change.value) === null) {
+                accept('error', `rounds are a whole number from 1: not ${writtenText(change, 'value')}`, { node: change, property: 'value', code: IssueCodes.BadNumber });
+                continue;
+            }
+            const weeks = source.weeksOf(declaration);
+            if (weeks.length > 0 && !weeks.some(weekHasCircuit)) {
+                accept('warning', 'no circuit in the week to change the rounds of: a circuit is written in rounds, like 2 rounds { 10 pogo-jump }', {
+                    node: change, code: IssueCodes.NothingToChange,
+                });
+            }
         }
     }
 }

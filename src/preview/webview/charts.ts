@@ -1,7 +1,7 @@
 /**
  * The load charts, drawn with Chart.js in the editor theme's chart colours: daily load as bars
  * with the acute and chronic load lines, the ACWR on its own axis with its band and warning
- * line; and the running distance of each week.
+ * line; and the running distance of each week, the weeks with a warning marked.
  */
 import {
     BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
@@ -11,7 +11,7 @@ import { color } from 'chart.js/helpers';
 import { formatChange, formatDistance, formatLoad, formatRatio } from '../../plan/format.js';
 import { METRES_PER_UNIT } from '../../plan/units.js';
 import type { PreviewDayLoad, PreviewModel } from '../model.js';
-import { dayMonth, WEEKDAY_LABELS } from './labels.js';
+import { dateRange, dayMonth, WEEKDAY_LABELS } from './labels.js';
 
 Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
@@ -123,17 +123,18 @@ function loadChart(canvas: HTMLCanvasElement, model: PreviewModel, colours: Pale
     });
 }
 
-/** Running distance week by week, in the plan's units. */
+/** Running distance week by week, in the plan's units, each week under its number and first day; the weeks with a warning in the warning colour. */
 function distanceChart(canvas: HTMLCanvasElement, model: PreviewModel, colours: Palette): Chart {
     const { weeks, units } = model;
+    const warnings = weeks.map(week => week.findings.filter(finding => finding.severity === 'warning'));
     return new Chart(canvas, {
         type: 'bar',
         data: {
-            labels: weeks.map(week => `W${week.number}`),
+            labels: weeks.map(week => week.startDate === null ? `W${week.number}` : [`W${week.number}`, dayMonth(week.startDate)]),
             datasets: [{
                 label: `Weekly distance (${units})`,
                 data: weeks.map(week => week.totals.distanceM / METRES_PER_UNIT[units]),
-                backgroundColor: colours.distance,
+                backgroundColor: warnings.map(found => found.length > 0 ? colours.warning : colours.distance),
             }],
         },
         options: {
@@ -142,16 +143,21 @@ function distanceChart(canvas: HTMLCanvasElement, model: PreviewModel, colours: 
                 legend: { display: false },
                 tooltip: {
                     callbacks: {
+                        title: (items: Array<TooltipItem<'bar'>>) => {
+                            const week = weeks[items[0].dataIndex];
+                            return week.startDate && week.endDate ? `Week ${week.number}, ${dateRange(week.startDate, week.endDate)}` : `Week ${week.number}`;
+                        },
                         label: (item: TooltipItem<'bar'>) => {
                             const { totals } = weeks[item.dataIndex];
                             const change = totals.distanceChange === null ? '' : ` (${formatChange(totals.distanceChange)})`;
                             return `${formatDistance(totals.distanceM, units)}${change}`;
                         },
+                        afterBody: (items: Array<TooltipItem<'bar'>>) => warnings[items[0].dataIndex].map(finding => `Warning: ${finding.message}`),
                     },
                 },
             },
             scales: {
-                x: { ticks: { color: colours.foreground }, grid: { display: false } },
+                x: { ticks: { color: colours.foreground, maxRotation: 0, autoSkipPadding: 8 }, grid: { display: false } },
                 y: {
                     beginAtZero: true,
                     title: { display: true, text: units, color: colours.foreground },

@@ -18,7 +18,11 @@ const KIND_PATHS: Readonly<Record<SessionKind, string>> = {
     cross: 'M4.5 13.5a2.5 2.5 0 1 0 0-.1M11.5 13.5a2.5 2.5 0 1 0 0-.1M4.5 11l2.5-5h4l.5 5M6 4h2',
 };
 
-const SEVERITY_PATHS: Readonly<Record<PreviewFinding['severity'], string>> = {
+/** The severities the preview marks: the rules' warnings and notes, and the plan's errors. */
+export type Severity = PreviewFinding['severity'] | 'error';
+
+const SEVERITY_PATHS: Readonly<Record<Severity, string>> = {
+    error: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13M5.5 5.5l5 5M10.5 5.5l-5 5',
     warning: 'M8 1.5 15 14H1zM8 6v4M8 11.5v1',
     note: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13M8 7v4.5M8 4.5v1',
 };
@@ -39,6 +43,6 @@ export function kindIcon(kind: SessionKind): SVGSVGElement {
     return icon(KIND_PATHS[kind], `kind-icon kind-${kind}`);
 }
 
-export function severityIcon(severity: PreviewFinding['severity']): SVGSVGElement {
+export function severityIcon(severity: Severity): SVGSVGElement {
     return icon(SEVERITY_PATHS[severity], `severity-icon ${severity}`);
 }

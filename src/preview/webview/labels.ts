@@ -18,6 +18,11 @@ export function dateRange(start: string, end: string): string {
     return `${dayMonth(start)} – ${dayMonth(end)}`;
 }
 
+/** `Wed 6 Jan`, or `Wed` in a plan without dates. */
+export function dayLabel(day: { readonly weekday: Weekday; readonly date: string | null }): string {
+    return day.date === null ? WEEKDAY_LABELS[day.weekday] : `${WEEKDAY_LABELS[day.weekday]} ${dayMonth(day.date)}`;
+}
+
 /** Today in the viewer's own time zone, `YYYY-MM-DD`: the athlete's today, wherever the file is opened. */
 export function localToday(now: Date = new Date()): string {
     const pad = (value: number) => String(value).padStart(2, '0');

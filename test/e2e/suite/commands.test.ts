@@ -11,6 +11,12 @@ interface ExportResult {
     readonly events: number;
 }
 
+interface WatchExportResult {
+    readonly folder: string;
+    readonly workouts: number;
+    readonly files: number;
+}
+
 const PLAN = 'speed-day.stride';
 
 /** Webview panels open in any editor group, by their title. */
@@ -44,10 +50,22 @@ const RUNS: Readonly<Record<string, () => Promise<void>>> = {
         const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stride-export-')), 'speed-day.ics'));
         // speed-day.stride has 8 weeks, each with a session on tue, wed, thu, fri, sat and sun: 8 x 6 = 48.
         const first = await vscode.commands.executeCommand<ExportResult | undefined>('stride.export', exampleUri(PLAN), target);
-        assert.deepEqual(first, { path: target.fsPath, events: 48 });
+        assert.deepEqual(first, { path: target.fsPath, events: 48, cancelled: 0 });
         assert.equal(fs.readFileSync(target.fsPath, 'utf8').match(/^BEGIN:VEVENT\r$/gm)?.length, 48);
         // Stride's own untouched export is replaced without asking (a question would stall this test).
         const second = await vscode.commands.executeCommand<ExportResult | undefined>('stride.export', exampleUri(PLAN), target);
+        assert.deepEqual(second, first);
+    },
+    'stride.exportWatch': async () => {
+        const target = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'stride-watch-')));
+        const first = await vscode.commands.executeCommand<WatchExportResult | undefined>('stride.exportWatch', exampleUri(PLAN), target);
+        assert.equal(first?.workouts, 48);
+        const written = fs.readdirSync(target.fsPath).filter(name => name.endsWith('.fit'));
+        assert.equal(written.length, first.files);
+        assert.ok(written.includes('2027-03-02-speed-day.fit'), written.join(', '));
+        assert.equal(fs.readFileSync(path.join(target.fsPath, '2027-03-02-speed-day.fit')).subarray(8, 12).toString('latin1'), '.FIT');
+        // Stride's own untouched files are replaced without asking (a question would stall this test).
+        const second = await vscode.commands.executeCommand<WatchExportResult | undefined>('stride.exportWatch', exampleUri(PLAN), target);
         assert.deepEqual(second, first);
     },
     'stride.restartServer': async () => {

@@ -1,8 +1,10 @@
 /** What the end-to-end tests share: the extension, the example plans, and waiting for the language server. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import manifest from '../../../package.json' with { type: 'json' };
 
-export const EXTENSION_ID = 'stride.stride';
+/** `publisher.name`, as VS Code knows the extension. */
+export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 
 export function strideExtension(): vscode.Extension<void> {
     const extension = vscode.extensions.getExtension<void>(EXTENSION_ID);
