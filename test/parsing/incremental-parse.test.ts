@@ -145,6 +145,8 @@ describe('the editor\'s parse is the parse of the whole text', () => {
             PLAN.replace('*/\n', ''),
             '',
             PLAN,
+            // Errors of the lexer's own limits and stray characters, in two blocks.
+            PLAN.replace('4 x 60m sprint rest 3min', `${'2 x { '.repeat(17)}1km${' }'.repeat(17)}`).replace('weeks 3-4 = weeks 1-2 +5%', 'weeks 3-4 = weeks 1-2 +5% §'),
         ]);
     });
 
