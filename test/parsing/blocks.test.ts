@@ -1,7 +1,8 @@
 /** Where a plan's text is cut into blocks: at declarations that start a line, never inside a string or a comment. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { STRING, splitIntoBlocks } from '../../src/language/parsing/blocks.js';
+import fc from 'fast-check';
+import { splitIntoBlocks, stringEnd } from '../../src/language/parsing/blocks.js';
 
 const firstLines = (text: string) => splitIntoBlocks(text).map(block => block.text.split('\n')[0]);
 
@@ -24,9 +25,21 @@ describe('blocks', () => {
         expect(firstLines('plan "P"\nweek 1 { tue run 5km "say \\"\nweek 2\\" twice" }\nweek 3 = week 1\n')).toEqual(['plan "P"', 'week 1 { tue run 5km "say \\"', 'week 3 = week 1']);
     });
 
-    test('strings are read as the grammar\'s STRING terminal reads them', () => {
+    test('strings end where the grammar\'s STRING terminal ends them', () => {
         const grammar = readFileSync(new URL('../../src/language/stride.langium', import.meta.url), 'utf8');
-        const terminal = /terminal STRING: \/(.*)\/;/.exec(grammar)?.[1];
-        expect(terminal).toBe(STRING.source);
+        const terminal = new RegExp(/terminal STRING: \/(.*)\/;/.exec(grammar)![1], 'y');
+        const grammarEnd = (text: string) => {
+            terminal.lastIndex = 0;
+            return terminal.test(text) ? terminal.lastIndex : -1;
+        };
+        fc.assert(fc.property(fc.string({ unit: fc.constantFrom('"', '\\', 'a', '\n') }), rest => {
+            const text = `"${rest}`;
+            expect(stringEnd(text, 0)).toBe(grammarEnd(text));
+        }), { numRuns: 2000 });
+    });
+
+    test('a string of five million escapes is read without running out of stack', () => {
+        const text = `plan "${'\\\\'.repeat(5_000_000)}"\nweek 1 { tue run 5km }\n`;
+        expect(firstLines(text)).toEqual([text.split('\n')[0], 'week 1 { tue run 5km }']);
     });
 });

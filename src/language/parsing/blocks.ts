@@ -19,8 +19,8 @@ export interface Block {
 
 /** A top-level declaration's keyword, then neither a letter, a digit, `_` nor `-`. */
 const DECLARATION = /(?:plan|drill|session|weeks?)(?![\w-])/y;
-/** What the lexer's STRING terminal matches (stride.langium; test/parsing/blocks.test.ts holds them the same). */
-export const STRING = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"/y;
+/** A quote or a backslash: what ends a string or escapes the character after it. */
+const QUOTE_OR_ESCAPE = /["\\]/g;
 /** Where the reading may change: a quote, a slash, or a line's end. */
 const NEXT_MARK = /["/\n\r]/g;
 
@@ -39,12 +39,9 @@ export function splitIntoBlocks(text: string): Block[] {
             continue;
         }
         if (char === '"') {
-            STRING.lastIndex = at;
-            if (stringsClose && STRING.test(text)) {
-                NEXT_MARK.lastIndex = STRING.lastIndex;
-            } else {
-                stringsClose = false;
-            }
+            const end = stringsClose ? stringEnd(text, at) : -1;
+            if (end === -1) stringsClose = false;
+            else NEXT_MARK.lastIndex = end;
             continue;
         }
         const next = text[at + 1];
@@ -66,6 +63,21 @@ export function splitIntoBlocks(text: string): Block[] {
         line += countLines(block);
     }
     return blocks;
+}
+
+/**
+ * Where the string that opens with the quote at `at` ends (after its closing quote), or -1 when
+ * no quote closes it: what the grammar's STRING terminal matches (test/parsing/blocks.test.ts
+ * holds them the same). A loop rather than that regex, whose backtracking runs out of stack on
+ * a string of millions of escapes.
+ */
+export function stringEnd(text: string, at: number): number {
+    QUOTE_OR_ESCAPE.lastIndex = at + 1;
+    for (let match = QUOTE_OR_ESCAPE.exec(text); match; match = QUOTE_OR_ESCAPE.exec(text)) {
+        if (text[match.index] === '"') return match.index + 1;
+        QUOTE_OR_ESCAPE.lastIndex = match.index + 2;
+    }
+    return -1;
 }
 
 const LINE_BREAK = /[\n\r]/g;
