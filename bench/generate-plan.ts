@@ -189,3 +189,56 @@ function deloadWeek(week: number, start: string, grow: number): string {
   sun run "Long run" ${km(9, grow)} long-run @easy and cross "Pool" 30min swim @RPE4
 }`;
 }
+
+/**
+ * A season written out week by week, as coaches write one when no two weeks are alike (issue
+ * 21): every week explicit, with a speed session and its warm-up group, a gym session, a
+ * threshold session and four runs, the figures moving from week to week.
+ */
+export function generateWrittenOutPlan(weeks: number): string {
+    const written = Array.from({ length: weeks }, (_, index) => writtenWeek(index + 1));
+    return [`// A generated season of ${weeks} weeks, every week written out (bench/generate-plan.ts): do not edit by hand.
+plan "Benchmark: ${weeks} weeks written out"
+  start ${START}
+  units km
+  athlete intermediate
+  pace easy 5:40/km
+  pace threshold 4:40/km
+  max-speed 8.4 m/s
+  1rm back-squat 140 kg`, ...written].join('\n\n') + '\n';
+}
+
+function writtenWeek(week: number): string {
+    const step = week % 6;
+    const deload = week % 4 === 0;
+    const grow = deload ? 0.7 : 1 + step * 0.03;
+    return `week ${week} "${deload ? 'Deload' : 'Build'} ${week}" {
+  mon run ${km(6, grow)} @easy "recovery"
+  tue speed "Speed ${week}" {
+    warmup {
+      15min @easy
+      2 x 20m a-skip
+      2 x 20m b-skip
+      4 x 80m strides @80% rest 60s
+    }
+    ${3 + (step % 3)} x 60m sprint @95% rest 8min
+    3 x 30m flying-sprint @max rest 6min
+    cooldown 10min @easy
+  }
+  wed strength "Gym ${week}" {
+    3 x 3 box-jump rest 2min
+    ${deload ? 3 : 5}x5 back-squat @${70 + step}% rest 3min
+    3 x 6 lunge each-leg @RPE7 rest 90s
+    3 x 8 single-leg-deadlift each-leg @20kg rest 60s
+    3 x 1:30 plank
+  }
+  thu run "Threshold ${week}" {
+    warmup 2km @easy
+    ${deload ? 2 : 3} x ${(1.5 + step * 0.1).toFixed(1)}km cruise-interval @threshold rest 90s
+    cooldown 2km @easy
+  }
+  fri run ${km(8, grow)} easy-run @easy
+  sat rest
+  sun run ${km(16, grow)} long-run @easy "conversational"
+}`;
+}

@@ -74,7 +74,7 @@ describe('stride check', () => {
                 `${broken}:7:3 error duplicate-day tue appears twice in week 1 (first on line 6); put two sessions on one day with 'and'`,
                 // `  thu speed 4 x 60m ` is 20 characters.
                 `${broken}:8:21 error linking-error unknown drill 'sprnt'; did you mean sprint?`,
-                `${broken}:10:1 error parsing-error expected a name, a time (07:00, 1:30), a number, an RPE like RPE7, a zone like Z2 or 'max' after '@', but found '}'`,
+                `${broken}:10:1 error parsing-error expected a name, a number, a time (07:00, 1:30), an RPE like RPE7, a zone like Z2, 'max' or a tempo like tempo 3-1-1-0 after '@', but found '}'`,
             ],
             err: [],
         });
@@ -178,7 +178,7 @@ describe('stride check', () => {
                 },
                 {
                     file: broken, line: 10, column: 1, endLine: 10, endColumn: 2, severity: 'error', code: 'parsing-error',
-                    message: "expected a name, a time (07:00, 1:30), a number, an RPE like RPE7, a zone like Z2 or 'max' after '@', but found '}'",
+                    message: "expected a name, a number, a time (07:00, 1:30), an RPE like RPE7, a zone like Z2, 'max' or a tempo like tempo 3-1-1-0 after '@', but found '}'",
                 },
             ]);
         });
@@ -299,7 +299,7 @@ describe('the stride binary', () => {
         expect(run.stdout.split('\n')).toEqual([
             `${broken}:7:3 error duplicate-day tue appears twice in week 1 (first on line 6); put two sessions on one day with 'and'`,
             `${broken}:8:21 error linking-error unknown drill 'sprnt'; did you mean sprint?`,
-            `${broken}:10:1 error parsing-error expected a name, a time (07:00, 1:30), a number, an RPE like RPE7, a zone like Z2 or 'max' after '@', but found '}'`,
+            `${broken}:10:1 error parsing-error expected a name, a number, a time (07:00, 1:30), an RPE like RPE7, a zone like Z2, 'max' or a tempo like tempo 3-1-1-0 after '@', but found '}'`,
             '',
         ]);
         expect(run.code).toBe(1);

@@ -14,12 +14,13 @@ describe('the effort tables', () => {
     test('an RPE the tables have no band for takes the band below, or the lowest', () => {
         expect(speedFractionForRpe(6)).toBe(0.7);
         expect(speedFractionForRpe(2)).toBe(0.6);
-        expect(paceRatioForRpe(1)).toBe(1.08);
+        expect(paceRatioForRpe(1)).toBe(1.7);
+        expect(paceRatioForRpe(0)).toBe(1.7);
         expect(paceRatioForRpe(6.4)).toBe(0.81);
     });
 
     test('the bands\' edges', () => {
-        expect([1.05, 1.049, 0.95, 0.68, 0.679].map(rpeForPaceRatio)).toEqual([2, 3, 3, 9, 10]);
+        expect([1.4, 1.399, 1.05, 1.049, 0.95, 0.68, 0.679].map(rpeForPaceRatio)).toEqual([1, 2, 2, 3, 3, 9, 10]);
         expect([1, 0.999, 0.8, 0.79, 0.7, 0.69].map(rpeForSpeedFraction)).toEqual([10, 9, 7, 5, 5, 4]);
     });
 });

@@ -440,18 +440,23 @@ week 1 "Base" {
 }
 `;
 
-    test('`week 2 = week 1 +5%` scales distances, durations and counts, and the rests after longer reps', async () => {
+    test('`week 2 = week 1 +5%` scales distances, durations and counts, and keeps every rest as written', async () => {
         const plan = await cleanPlan(`${base}week 2 = week 1 +5%`);
         const week2 = plan.weeks[1];
-        expect(week2.derivedFrom).toEqual({ week: 1, changePercent: 5, times: 1 });
+        expect(week2.derivedFrom).toEqual({ week: 1, changePercent: 5, roundChange: 0, times: 1 });
         const [run, timed, pogo, sprint] = sessionsOf(plan, 2).flatMap(session => steps(session.items));
         // 8000 m x 1.05 = 8400 m; 1200 s x 1.05 = 1260 s; 20 x 1.05 = 21 reps; 60 m x 1.05 = 63 m,
-        // and a longer sprint earns a longer rest: 180 s x 1.05 = 189 s; more pogo jumps do not.
+        // and the rests stay as the coach wrote them: 180 s after the longer sprints too.
         expect(run.repDistanceM).toBe(8400);
         expect(timed.repDurationS).toBe(1260);
         expect([pogo.reps, pogo.restS]).toEqual([21, 90]);
         expect(sprint.repDistanceM).toBe(63);
-        expect(sprint.restS).toBe(189);
+        expect(sprint.restS).toBe(180);
+    });
+
+    test('a rest written as a clock stays 90 s down a chain of derived weeks', async () => {
+        const plan = await cleanPlan(`${HEADER}week 1 { tue speed 4 x 60m sprint rest 1:30 }\nweek 2 = week 1 +5%\nweek 3 = week 2 +5%`);
+        expect([1, 2, 3].map(week => steps(sessionsOf(plan, week)[0].items)[0].restS)).toEqual([90, 90, 90]);
     });
 
     test('a derived week keeps its days, moved into its own week', async () => {
@@ -475,7 +480,7 @@ week 3 { tue run 12km }
 week 4 { tue run 6km }
 weeks 5-8 = weeks 1-4 +5%`);
         expect(plan.weeks.map(week => week.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-        expect(plan.weeks.slice(4).map(week => week.derivedFrom)).toEqual([1, 2, 3, 4].map(week => ({ week, changePercent: 5, times: 1 })));
+        expect(plan.weeks.slice(4).map(week => week.derivedFrom)).toEqual([1, 2, 3, 4].map(week => ({ week, changePercent: 5, roundChange: 0, times: 1 })));
         // 10000, 11000, 12000, 6000 m x 1.05 = 10500, 11550, 12600, 6300 m.
         expect([5, 6, 7, 8].map(week => steps(sessionsOf(plan, week)[0].items)[0].repDistanceM)).toEqual([10500, 11550, 12600, 6300]);
         expect(sessionsOf(plan, 5)[0].date).toBe('2027-02-02');
@@ -487,11 +492,11 @@ week 1 { tue run 10km }
 week 2 { tue run 20km }
 weeks 3-7 = weeks 1-2 +10%`);
         expect(plan.weeks.slice(2).map(week => week.derivedFrom)).toEqual([
-            { week: 1, changePercent: 10, times: 1 },
-            { week: 2, changePercent: 10, times: 1 },
-            { week: 1, changePercent: 10, times: 2 },
-            { week: 2, changePercent: 10, times: 2 },
-            { week: 1, changePercent: 10, times: 3 },
+            { week: 1, changePercent: 10, roundChange: 0, times: 1 },
+            { week: 2, changePercent: 10, roundChange: 0, times: 1 },
+            { week: 1, changePercent: 10, roundChange: 0, times: 2 },
+            { week: 2, changePercent: 10, roundChange: 0, times: 2 },
+            { week: 1, changePercent: 10, roundChange: 0, times: 3 },
         ]);
         // 10 km x 1.1 = 11 km; 20 km x 1.1 = 22 km; 10 km x 1.1^2 = 12.1 km; 20 km x 1.21 = 24.2 km;
         // 10 km x 1.1^3 = 13.31 km, rounded to tens of metres: 13310 m.

@@ -49,9 +49,11 @@ describe('an easy run', () => {
     });
 
     test('at an unnamed pace, by its ratio to the easy pace', async () => {
-        const step = await onlyStep('tue run 5km @4:30/km', header);
+        const session = await onlySession('tue run 5km @4:30/km', header);
         // 270 / 360 = 0.75, under 0.755 (10k) and at least 0.72 (5k): RPE 8. 5 x 270 s = 22.5 min; load 8 x 22.5 = 180.
-        expect(step).toMatchObject({ rpe: 8, minutes: 22.5, load: 180, hardReason: 'running at or above threshold' });
+        // 22.5 min at or above threshold, 5 or more: a hard session.
+        expect(steps(session.items)[0]).toMatchObject({ rpe: 8, minutes: 22.5, load: 180, hardReason: null });
+        expect(session.hardReasons).toEqual(['running at or above threshold']);
     });
 
     test('in a heart-rate zone', async () => {
@@ -200,6 +202,33 @@ describe('plyometrics', () => {
         const [fifty, fortyNine] = await week1Sessions('tue plyometrics 5 x 10 pogo-jump  thu plyometrics 7 x 7 pogo-jump', header);
         expect([fifty.contacts, fifty.hard, fifty.hardReasons]).toEqual([50, true, ['50 foot contacts']]);
         expect([fortyNine.contacts, fortyNine.hard]).toEqual([49, false]);
+    });
+});
+
+describe('a hard session: one rule, drill by drill', () => {
+    test('strides at 80% are a few minutes of fast running, not a workout: 1.5 min is under 5', async () => {
+        const session = await onlySession('thu run 5km @easy 6 x 100m strides @80% rest 60s', header);
+        // 6 x 100 m at 8 m/s = 75 s at RPE 7.
+        expect(session).toMatchObject({ runMinutesAtThreshold: 1.25, hard: false, hardReasons: [] });
+    });
+
+    test('5 minutes or more of running at threshold or above make a workout, over the whole session', async () => {
+        // 300 m at 300 s/km is 90 s at RPE 6 (300 / 360 = 0.833): three are 4.5 min, four are 6.
+        const three = await onlySession('thu run 3 x 300m @5:00/km rest 1min', header);
+        const four = await onlySession('thu run 2 x 300m @5:00/km rest 1min 2 x 300m @5:00/km', header);
+        expect([three.runMinutesAtThreshold, three.hard, four.runMinutesAtThreshold, four.hardReasons])
+            .toEqual([4.5, false, 6, ['running at or above threshold']]);
+    });
+
+    test('strides at 90% of max speed or more are running at top speed: sprint metres, and a hard day', async () => {
+        const session = await onlySession('thu run 4 x 80m strides @95% rest 2min', header);
+        expect(session).toMatchObject({ sprintMetres: 320, hardReasons: ['sprints at 90% or more'] });
+    });
+
+    test('a lift at RPE 8 or more is heavy however it is written', async () => {
+        const rpe = await onlySession('thu strength 3 x 3 back-squat @RPE8', header);
+        const max = await onlySession('thu strength 1 x 1 back-squat @max', header);
+        expect([rpe.hardReasons, max.hardReasons]).toEqual([['lifting at RPE 8'], ['lifting at RPE 10']]);
     });
 });
 

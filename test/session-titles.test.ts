@@ -55,10 +55,13 @@ describe('a session without a name', () => {
         ]);
     });
 
-    test('in a plan in miles, in miles; with nothing in it, by its kind', async () => {
-        expect(await titles('  tue run 5mi @easy\n  thu mobility', `${HEADER}  units mi\n`)).toEqual([
+    test('a timed sprint by its time', async () => {
+        expect(await titles('  tue speed 4 x 60m sprint in 7.7s rest 8min')).toEqual([{ title: '4 x 60 m sprint in 7.7 s', mainSet: null }]);
+    });
+
+    test('in a plan in miles, in miles', async () => {
+        expect(await titles('  tue run 5mi @easy', `${HEADER}  units mi\n`)).toEqual([
             { title: '5 mi easy', mainSet: null },
-            { title: 'Mobility', mainSet: null },
         ]);
     });
 });

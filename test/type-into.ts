@@ -8,7 +8,7 @@ let opened = 0;
  * A plan open in the editor, typed into as the editor sends it: each text replaces the last,
  * and `afterEach` sees the document once it is built. The document is closed at the end.
  */
-export async function typeInto(texts: readonly string[], afterEach: (document: LangiumDocument) => void): Promise<void> {
+export async function typeInto(texts: readonly string[], afterEach: (document: LangiumDocument) => void | Promise<void>): Promise<void> {
     const { shared } = services;
     const uri = URI.parse(`file:///typed/plan-${opened++}.stride`);
     let textDocument: TextDocument | undefined;
@@ -19,7 +19,7 @@ export async function typeInto(texts: readonly string[], afterEach: (document: L
                 : TextDocument.create(uri.toString(), 'stride', 0, text);
             shared.workspace.TextDocuments.set(textDocument);
             await shared.workspace.DocumentBuilder.update([uri], []);
-            afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
+            await afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
         }
     } finally {
         shared.workspace.TextDocuments.delete(uri);

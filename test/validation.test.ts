@@ -280,7 +280,11 @@ describe('days', () => {
     });
 
     test('a session with nothing in it', async () => {
-        await expectOnly(`${HEADER}week 1 { tue «run» }`, 'empty-session', 'this run session has nothing in it', 'warning');
+        await expectOnly(`${HEADER}week 1 { tue «run» "Easy" }`, 'empty-session', 'this run session has nothing in it', 'warning');
+    });
+
+    test('a kind alone is a named session, and one that does not exist says how to write the session out', async () => {
+        await expectOnly(`${HEADER}week 1 { tue «run» }`, 'linking-error', "no session named 'run': a written-out run session needs something in it, like run 8km @easy");
     });
 });
 
@@ -415,7 +419,7 @@ describe('intensities', () => {
 describe('syntax errors', () => {
     test('say what could come and what came instead', async () => {
         await expectOnly(`${HEADER}week 1 { tue run 5km @\n«}»`, 'parsing-error',
-            "expected a name, a time (07:00, 1:30), a number, an RPE like RPE7, a zone like Z2 or 'max' after '@', but found '}'");
+            "expected a name, a number, a time (07:00, 1:30), an RPE like RPE7, a zone like Z2, 'max' or a tempo like tempo 3-1-1-0 after '@', but found '}'");
     });
 
     test('a rest with no duration', async () => {
@@ -424,7 +428,7 @@ describe('syntax errors', () => {
 
     test('a day with nothing after it', async () => {
         await expectOnly(`${HEADER}week 1 { tue «}»`, 'parsing-error',
-            "expected 'rest', a time (07:00, 1:30), a name, 'run', 'speed', 'strength', 'plyometrics', 'mobility', 'circuit' or 'cross' after 'tue', but found '}'");
+            "expected 'rest', a time (07:00, 1:30), 'run', 'speed', 'strength', 'plyometrics', 'mobility', 'circuit', 'cross' or a name after 'tue', but found '}'");
     });
 
     test('a missing closing brace', async () => {
@@ -461,5 +465,13 @@ describe('assumed defaults', () => {
     test('nothing assumed when nothing needs it', async () => {
         // A run at a named pace other than easy keeps its usual effort; lifts need neither pace nor speed.
         expect(await reportsOf('plan "x"\n  start 2027-01-04\n  pace 10k 4:20/km\nweek 1 { tue run 5km @10k  thu strength 3 x 5 back-squat }', 'info')).toEqual([]);
+    });
+});
+
+describe('the time zone', () => {
+    test('an IANA name checks clean; another is the error the calendar export would give, in the editor', async () => {
+        expect(errorsOf(await checkPlan(`${HEADER}  timezone "Europe/London"\nweek 1 { tue run 5km }`))).toEqual([]);
+        await expectOnly(`${HEADER}  timezone «"Mars/Olympus"»\nweek 1 { tue run 5km }`, 'unknown-time-zone',
+            '"Mars/Olympus" is not a time zone: use an IANA name such as Europe/Berlin or America/New_York');
     });
 });

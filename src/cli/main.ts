@@ -11,6 +11,7 @@ import { writeFitFolder } from '../export/fit/export-folder.js';
 import { planToFit } from '../export/fit/fit-export.js';
 import { localDate } from '../export/fit/local-date.js';
 import { nodeFolder } from '../export/node-files.js';
+import { DRILL_HEADINGS, drillRows, findDrills } from './drills.js';
 import { collectStartTime, defaultFitFolder, exportPlanToFile, outputPath, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
 import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
@@ -184,6 +185,22 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
                 throw new UsageError(`cannot write ${options.output}: ${failure}`);
             }
             io.out(wrotePreviewLine(options.output, checked.plan.weeks.length, checked.plan.totals.sessions));
+        });
+
+    program.command('drills')
+        .description('the built-in drills with the numbers the estimates use; QUERY finds drills by a word of their name, title or aliases, or a kind')
+        .argument('[query]', 'a word of a drill\'s name, title or aliases, or a kind (sprint, strength, ...)')
+        .addOption(formatOption())
+        .action((query: string | undefined, options: { format: string }) => {
+            const drills = findDrills(query);
+            if (drills.length === 0) {
+                io.err(`stride: no built-in drill matches '${oneLine(query ?? '')}'`);
+                setExitCode(1);
+            } else if (options.format === 'json') {
+                io.out(JSON.stringify(drills, null, 2));
+            } else {
+                io.out(formatTable(DRILL_HEADINGS, drillRows(drills), false));
+            }
         });
 
     return program;

@@ -1,7 +1,7 @@
 import type { CheckedPlan } from '../language/load-plans.js';
 import { formatChange, formatDistance, formatLoad, formatMinutes, formatRatio } from '../plan/format.js';
 import type { PlanWeek } from '../plan/model.js';
-import { weeklyPeakAcwr } from '../rules/acwr.js';
+import { weeklyAcwr } from '../rules/acwr.js';
 import { weeklyMonotony } from '../rules/monotony.js';
 
 /** A rule that fired in a week, as `stride check` reports it. */
@@ -15,7 +15,7 @@ export interface FiredRule {
 
 /** What the rules make of a week: its load ratios and the rules that fired in it. */
 export interface WeekAnalysis {
-    /** The week's highest daily ACWR; null in the first 28 days. */
+    /** The week's ACWR, on its last day; null in the first 28 days. */
     readonly acwr: number | null;
     readonly monotony: number | null;
     readonly strain: number | null;
@@ -25,14 +25,14 @@ export interface WeekAnalysis {
 /** Each week's analysis, by week number; the rules' findings are the diagnostics', so plan limits and ignore directives count. */
 export function weekAnalyses(checked: CheckedPlan): Map<number, WeekAnalysis> {
     const { plan, findings, thresholds } = checked;
-    const peaks = weeklyPeakAcwr(plan, thresholds.acwr.form);
+    const ratios = weeklyAcwr(plan, thresholds.acwr.form);
     const monotony = weeklyMonotony(plan);
     const fired = new Map<number, FiredRule[]>();
     for (const { week, rule, severity, message, range } of findings) {
         fired.set(week, [...(fired.get(week) ?? []), { rule, severity, message, line: range.start.line + 1 }]);
     }
     return new Map(plan.weeks.map(week => [week.number, {
-        acwr: peaks.get(week.number)?.ratio ?? null,
+        acwr: ratios.get(week.number)?.ratio ?? null,
         monotony: monotony.get(week.number)?.monotony ?? null,
         strain: monotony.get(week.number)?.strain ?? null,
         rules: fired.get(week.number) ?? [],
@@ -75,10 +75,10 @@ export function summaryJson(checked: CheckedPlan): object {
     return { ...checked.plan, weeks: checked.plan.weeks.map(week => ({ ...week, analysis: analyses.get(week.number) })) };
 }
 
-/** Columns padded to their widest cell; figures right-aligned, the first two columns and the rules left-aligned. */
-export function formatTable(headings: readonly string[], rows: readonly string[][]): string {
+/** Columns padded to their widest cell; figures right-aligned, the first two columns and the rules left-aligned (or none right-aligned, for a table of words). */
+export function formatTable(headings: readonly string[], rows: readonly string[][], figures = true): string {
     const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map(row => row[column]?.length ?? 0)));
-    const alignRight = headings.map((heading, column) => column >= 2 && heading !== 'rules');
+    const alignRight = headings.map((heading, column) => figures && column >= 2 && heading !== 'rules');
     const line = (cells: readonly string[]) => cells
         .map((cell, column) => (alignRight[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
         .join('  ')

@@ -19,7 +19,7 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'recovery-run', title: 'Recovery run', kind: 'run',
         description: 'A very gentle short run after a hard day; keeps blood moving while adding almost no stress.',
-        aliases: ['recovery', 'shakeout', 'shakeout-run'], measures: ['distance', 'time'], repSeconds: 0, restSeconds: 0,
+        aliases: ['recovery', 'shakeout', 'shakeout-run'], measures: ['distance', 'time'], repSeconds: 0, restSeconds: 0, rpe: 2,
     },
     {
         id: 'long-run', title: 'Long run', kind: 'run',
@@ -101,12 +101,14 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'jog', title: 'Jog', kind: 'run',
         description: 'Slow, easy running for warm-ups, cool-downs and the recoveries between reps.',
-        aliases: ['jogging', 'easy-jog'], measures: ['distance', 'time'], repSeconds: 0, restSeconds: 0,
+        // slower than easy running: the pace of RPE 2, as rests between reps are jogged
+        aliases: ['jogging', 'easy-jog'], measures: ['distance', 'time'], repSeconds: 0, restSeconds: 0, rpe: 2,
     },
     {
         id: 'walk', title: 'Walk', kind: 'run',
         description: 'Brisk walking for recovery between efforts, on light days or as part of run-walk plans.',
-        aliases: ['walking', 'power-walk'], measures: ['time', 'distance'], repSeconds: 0, restSeconds: 0,
+        // the pace of RPE 1: 1.7 times the easy pace, about 10 min/km for an easy pace of 6:00/km
+        aliases: ['walking', 'power-walk'], measures: ['time', 'distance'], repSeconds: 0, restSeconds: 0, rpe: 1,
     },
     {
         id: 'run-walk', title: 'Run-walk', kind: 'run',
@@ -166,7 +168,8 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
         id: 'hill-sprint', title: 'Hill sprint', kind: 'sprint',
         description: 'Maximal 8-12 s sprints up a moderate slope; push-off power with less impact than the flat.',
         aliases: ['hill-sprints', 'uphill-sprint'], measures: ['distance', 'time'],
-        repSeconds: 10, restSeconds: 180, metresPerSecond: 5.5,
+        // the slope holds it well below top speed: 5.5 m/s all out, walked back down
+        repSeconds: 10, restSeconds: 180, metresPerSecond: 5.5, resisted: true,
     },
     {
         id: 'block-start', title: 'Block start', kind: 'sprint',
@@ -202,7 +205,7 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
         id: 'resisted-sprint', title: 'Resisted sprint', kind: 'sprint',
         description: 'Sprint towing a light sled or against a band; loads the acceleration to build horizontal force.',
         aliases: ['sled-sprint', 'sled-tow', 'band-sprint'], measures: ['distance', 'time'],
-        repSeconds: 6, restSeconds: 180, metresPerSecond: 5,
+        repSeconds: 6, restSeconds: 180, metresPerSecond: 5, resisted: true,
     },
     {
         id: 'assisted-sprint', title: 'Assisted sprint', kind: 'sprint',
@@ -434,7 +437,7 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'single-leg-pogo', title: 'Single-leg pogo', kind: 'plyometric',
         description: 'Pogo rebounds on one foot with a stiff ankle; single-leg spring like the stance phase of running.',
-        aliases: ['single-leg-pogos', 'sl-pogo'], measures: ['reps', 'time'],
+        aliases: ['single-leg-pogos', 'sl-pogo', '1-leg-pogo'], measures: ['reps', 'time'],
         repSeconds: 0.5, restSeconds: 90, contactsPerRep: 1, tier: 'moderate', unilateral: true,
     },
     {
@@ -488,13 +491,13 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'single-leg-hop', title: 'Single-leg hop', kind: 'plyometric',
         description: 'Repeated hops on one leg, leaving the ground quickly; single-leg stiffness and balance for running.',
-        aliases: ['hop', 'hops', 'single-leg-hops', 'one-leg-hop'], measures: ['reps', 'distance'],
+        aliases: ['hop', 'hops', 'single-leg-hops', 'one-leg-hop', '1-leg-hop'], measures: ['reps', 'distance'],
         repSeconds: 0.6, restSeconds: 90, contactsPerRep: 1, metresPerContact: 1.5, tier: 'moderate', unilateral: true,
     },
     {
         id: 'single-leg-bound', title: 'Single-leg bound', kind: 'plyometric',
         description: 'Repeated maximal hops for distance on one leg; very demanding single-leg reactive power.',
-        aliases: ['single-leg-bounds', 'sl-bound'], measures: ['reps', 'distance'],
+        aliases: ['single-leg-bounds', 'sl-bound', '1-leg-bound'], measures: ['reps', 'distance'],
         repSeconds: 0.8, restSeconds: 120, contactsPerRep: 1, metresPerContact: 2, tier: 'high', unilateral: true,
     },
     {
@@ -557,13 +560,13 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'single-leg-squat', title: 'Single-leg squat', kind: 'strength',
         description: 'Squat on one leg to a box or as low as control allows; strength and knee tracking.',
-        aliases: ['pistol-squat', 'pistol', 'single-leg-box-squat'], measures: ['reps'],
+        aliases: ['pistol-squat', 'pistol', 'single-leg-box-squat', '1-leg-squat'], measures: ['reps'],
         repSeconds: 4, restSeconds: 90, unilateral: true,
     },
     {
         id: 'single-leg-deadlift', title: 'Single-leg deadlift', kind: 'strength',
         description: 'Hinge forward on one leg as the free leg reaches back, then stand; hamstrings, glutes and balance.',
-        aliases: ['sld', 'single-leg-rdl', 'rdl-single', 'one-leg-deadlift'], measures: ['reps'],
+        aliases: ['sld', 'single-leg-rdl', 'rdl-single', 'one-leg-deadlift', '1-leg-deadlift', '1-leg-rdl'], measures: ['reps'],
         repSeconds: 4, restSeconds: 90, unilateral: true,
     },
     {
@@ -630,7 +633,7 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'single-leg-glute-bridge', title: 'Single-leg glute bridge', kind: 'strength',
         description: 'A glute bridge with one foot in the air; works each glute and pelvic control separately.',
-        aliases: ['single-leg-bridge', 'sl-bridge'], measures: ['reps', 'time'],
+        aliases: ['single-leg-bridge', 'sl-bridge', '1-leg-bridge', '1-leg-glute-bridge'], measures: ['reps', 'time'],
         repSeconds: 3, restSeconds: 60, unilateral: true,
     },
     {
@@ -660,7 +663,7 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
     {
         id: 'single-leg-calf-raise', title: 'Single-leg calf raise', kind: 'strength',
         description: 'Calf raise on one leg, often off a step edge; heavier loading for the calf and Achilles.',
-        aliases: ['single-leg-heel-raise', 'sl-calf-raise'], measures: ['reps'],
+        aliases: ['single-leg-heel-raise', 'sl-calf-raise', '1-leg-calf-raise'], measures: ['reps'],
         repSeconds: 3, restSeconds: 60, unilateral: true,
     },
     {
@@ -820,6 +823,67 @@ export const DRILL_CATALOGUE: readonly Drill[] = [
         description: "Hold a band at arm's length and stretch it apart to the chest; rear-shoulder and upper-back health.",
         aliases: ['band-pull-aparts', 'pull-apart', 'pull-aparts'], measures: ['reps'],
         repSeconds: 2, restSeconds: 60,
+    },
+    // Arms and shoulders: the arm swing that drives a sprint and a finishing kick.
+    {
+        id: 'incline-push-up', title: 'Incline push-up', kind: 'strength',
+        description: 'Push-up with the hands raised on a bench or box; an easier angle to groove a rigid trunk and full range.',
+        aliases: ['incline-push-ups', 'incline-press-up'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
+    },
+    {
+        id: 'decline-push-up', title: 'Decline push-up', kind: 'strength',
+        description: 'Push-up with the feet raised; shifts more of the work onto the shoulders and upper chest.',
+        aliases: ['decline-push-ups', 'feet-up-push-up'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 90,
+    },
+    {
+        id: 'diamond-push-up', title: 'Diamond push-up', kind: 'strength',
+        description: 'Push-up with the hands close together under the chest; loads the triceps for a strong arm drive.',
+        aliases: ['diamond-push-ups', 'close-grip-push-up', 'triangle-push-up'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 90,
+    },
+    {
+        id: 'pike-push-up', title: 'Pike push-up', kind: 'strength',
+        description: 'Hips high in an inverted V, lower the head towards the floor and press back; shoulder strength without weights.',
+        aliases: ['pike-push-ups', 'pike-press'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 90,
+    },
+    {
+        id: 'dip', title: 'Dip', kind: 'strength',
+        description: 'Support yourself on parallel bars, lower until the elbows bend past a right angle and press up; triceps and chest.',
+        aliases: ['dips', 'parallel-bar-dip', 'tricep-dip', 'triceps-dip'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 120,
+    },
+    {
+        id: 'bench-dip', title: 'Bench dip', kind: 'strength',
+        description: 'Hands on a bench behind you, feet forward, bend and straighten the elbows; a lighter dip for the triceps.',
+        aliases: ['bench-dips', 'chair-dip'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
+    },
+    {
+        id: 'bicep-curl', title: 'Biceps curl', kind: 'strength',
+        description: 'Curl dumbbells or a bar from straight arms to the shoulders, elbows still at the sides; biceps strength.',
+        aliases: ['bicep-curls', 'biceps-curl', 'biceps-curls', 'dumbbell-curl', 'barbell-curl'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
+    },
+    {
+        id: 'hammer-curl', title: 'Hammer curl', kind: 'strength',
+        description: 'A curl with the palms facing each other; biceps and forearms, with the wrist in its running position.',
+        aliases: ['hammer-curls'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
+    },
+    {
+        id: 'tricep-extension', title: 'Triceps extension', kind: 'strength',
+        description: 'Straighten the arms against a cable, band or dumbbell with the upper arms kept still; triceps strength.',
+        aliases: ['tricep-extensions', 'triceps-extension', 'triceps-pushdown', 'tricep-pushdown', 'skull-crusher'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
+    },
+    {
+        id: 'lateral-raise', title: 'Lateral raise', kind: 'strength',
+        description: 'Raise light dumbbells out to the sides to shoulder height and lower slowly; the side of the shoulder.',
+        aliases: ['lateral-raises', 'side-raise', 'side-raises'], measures: ['reps'],
+        repSeconds: 3, restSeconds: 60,
     },
 
     // ---- Mobility, held stretches: a counted rep is one hold (per side when unilateral). ----

@@ -36,4 +36,11 @@ export interface Drill {
     readonly unilateral?: boolean;
     /** Run-in before the timed part (flying sprints); not counted as sprint metres. */
     readonly buildUpMetres?: number;
+    /**
+     * Sprints up a slope or against a load (hills, sleds): never at top speed, so their 100% is
+     * `metresPerSecond` rather than the athlete's max speed, and they are not sprint metres.
+     */
+    readonly resisted?: boolean;
+    /** The effort of the drill written with no intensity, when it is not its kind's (a jog is RPE 2, a walk RPE 1). */
+    readonly rpe?: number;
 }

@@ -10,6 +10,7 @@ import type { Plan, Weekday } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
 import { AlarmsLastEvent } from './alarms-last-event.js';
 import { ExportError } from './errors.js';
+import { unknownTimeZoneMessage } from '../plan/time-zones.js';
 import { allDayTiming, icalTiming, timedEvent, type EventTiming } from './event-timing.js';
 import { clockMinutes, placeItems, type PlacedItem } from './placement.js';
 import { cancelledEvent, rememberedEvents, type RememberedEvent } from './previous-export.js';
@@ -187,7 +188,7 @@ function exportZone(zone: string | null): string | null {
     }
     const canonical = canonicalZone(zone);
     if (canonical === null) {
-        throw new ExportError(`"${zone}" is not a time zone: use an IANA name such as Europe/Berlin or America/New_York`);
+        throw new ExportError(unknownTimeZoneMessage(zone));
     }
     return canonical;
 }

@@ -2,16 +2,15 @@
  * Time zones as timezones-ical-library knows them: each zone's current rules, every zone
  * inlined in the library (so bundling keeps them), which a VTIMEZONE per zone used is built from.
  */
-import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
-
-const KNOWN_ZONES = new Set(tzlib_get_timezones(false));
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { isKnownTimeZone } from '../plan/time-zones.js';
 
 /**
  * The TZID the library writes for a zone, which may be another name for it (`UTC` is
  * `Etc/UTC`, `US/Pacific` is `America/Los_Angeles`); null for a name it does not know.
  */
 export function canonicalZone(zone: string): string | null {
-    if (!KNOWN_ZONES.has(zone)) {
+    if (!isKnownTimeZone(zone)) {
         return null;
     }
     const [, tzidParameter] = vtimezoneBlock(zone);

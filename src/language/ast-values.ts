@@ -6,7 +6,10 @@
 import { MAX_WEEKS } from '../plan/model.js';
 import { KG_PER_UNIT, METRES_PER_SECOND_PER_UNIT, METRES_PER_UNIT, SECONDS_PER_UNIT, clockSeconds } from '../plan/units.js';
 import type { Measure } from '../drills/index.js';
-import { isWeekBlock, type Amount, type Duration, type Pace, type Step, type Week, type WeekBlock } from './generated/ast.js';
+import {
+    isGroup, isNote, isStep, isTempoIntensity, isWeekBlock, type Amount, type Distance, type Duration, type Intensity, type Item, type Pace,
+    type Phase, type Step, type TempoIntensity, type Week, type WeekBlock,
+} from './generated/ast.js';
 
 /** The largest number a plan may write: a million (1000 km in metres, eleven days in seconds). The validator reports a larger one. */
 export const LARGEST_NUMBER = 1_000_000;
@@ -59,7 +62,11 @@ export interface StepAmounts {
 }
 
 export function stepAmounts(step: Step): StepAmounts {
-    const factors = step.factors;
+    return amountsOf(step.factors);
+}
+
+/** `3 x 4 x 30m`, `3 x 8`, `4 x 60m`, `10`, `8km` or nothing: numbers as a step, a named session's use or a phase of a rep writes them. */
+export function amountsOf(factors: readonly Amount[]): StepAmounts {
     const last = factors[factors.length - 1] as Amount | undefined;
     const counts = factors.slice(0, -1).map(amount => positiveWhole(amount.value) ?? 0);
     const [sets, repsBefore] = counts.length >= 2 ? [counts[0], counts[1]] : counts.length === 1 ? [counts[0], 1] : [1, 1];
@@ -93,6 +100,44 @@ export function isReadableAmount(amount: Amount): boolean {
 export function rpeValue(text: string | undefined): number | null {
     const value = Number(/\d+(\.\d+)?/.exec(text ?? '')?.[0]);
     return Number.isFinite(value) && value >= 1 && value <= 10 ? value : null;
+}
+
+/** `200m`, `1mi`: metres, or null for a number a plan may not write. */
+export function distanceMetres(distance: Distance): number | null {
+    const perUnit = METRES_PER_UNIT[distance.unit ?? ''];
+    const value = writtenNumber(distance.value);
+    return perUnit !== undefined && value !== null ? value * perUnit : null;
+}
+
+/** How hard a step is meant to be: its first `@` that is not a tempo. */
+export function stepEffort(step: Step): Intensity | undefined {
+    return step.intensities.find(intensity => !isTempoIntensity(intensity));
+}
+
+/** A step's `@tempo`s, the first of which counts. */
+export function stepTempos(step: Step): TempoIntensity[] {
+    return step.intensities.filter(isTempoIntensity);
+}
+
+/** `tempo 3-1-X-0`: the seconds of each phase of a rep, an explosive X counted as 1 s. */
+export function tempoSeconds(text: string | undefined): number[] | null {
+    const parts = /(\d{1,2}|[xX])(?:-(\d{1,2}|[xX])){3}/.exec(text ?? '')?.[0].split('-');
+    return parts ? parts.map(part => (/^[xX]$/.test(part) ? EXPLOSIVE_SECONDS : Number(part))) : null;
+}
+
+/** The time an explosive (`X`) phase of a tempo takes, seconds. */
+export const EXPLOSIVE_SECONDS = 1;
+
+/**
+ * The main steps among items: those outside warm-up and cool-down, inside groups too. A
+ * named session's use may change the numbers of its main step when it has exactly one.
+ */
+export function mainSteps(items: readonly Item[], inherited: Phase | 'main' = 'main'): Step[] {
+    return items.flatMap((item): Step[] => {
+        const phase = isNote(item) ? inherited : item.phase ?? inherited;
+        if (isGroup(item)) return mainSteps(item.items, phase);
+        return isStep(item) && phase === 'main' ? [item] : [];
+    });
 }
 
 export function durationSeconds(duration: Duration): number | null {

@@ -4,11 +4,10 @@
  */
 import { AstUtils } from 'langium';
 import { BUILTIN_DRILLS, KIND_DEFAULTS, defaultDrillFor, type Drill, type DrillKind, type Measure } from '../drills/index.js';
-import { METRES_PER_UNIT } from '../plan/units.js';
-import { durationSeconds, speedOf, writtenNumber } from './ast-values.js';
+import { distanceMetres, durationSeconds, speedOf, writtenNumber } from './ast-values.js';
 import { isBuiltinDocument } from './builtin-drills.js';
 import {
-    isAboutProp, isAliasProp, isBuildUpProp, isContactsProp, isMeasuresProp, isRepTimeProp, isRestProp, isSessionDef,
+    isAboutProp, isAliasProp, isBuildUpProp, isContactsProp, isMeasuresProp, isRepTimeProp, isResistedProp, isRestProp, isSessionDef,
     isSessionUse, isSpeedProp, isTierProp, isUnilateralProp, type DrillDef, type SessionDef, type SessionUse, type Step,
 } from './generated/ast.js';
 
@@ -59,7 +58,8 @@ function readDrill(def: DrillDef): Drill {
         else if (isTierProp(prop)) drill = { ...drill, tier: prop.tier };
         else if (isUnilateralProp(prop)) drill = { ...drill, unilateral: true };
         else if (isSpeedProp(prop)) drill = { ...drill, metresPerSecond: speedOf(prop.value, prop.unit) ?? drill.metresPerSecond };
-        else if (isBuildUpProp(prop) && prop.value) drill = { ...drill, buildUpMetres: (writtenNumber(prop.value.value) ?? 0) * (METRES_PER_UNIT[prop.value.unit] ?? 1) };
+        else if (isBuildUpProp(prop) && prop.value) drill = { ...drill, buildUpMetres: distanceMetres(prop.value) ?? 0 };
+        else if (isResistedProp(prop)) drill = { ...drill, resisted: true };
         else if (isAboutProp(prop)) drill = { ...drill, description: prop.text };
     }
     return drill;

@@ -6,20 +6,22 @@
 import type { AstNode } from 'langium';
 import { isValidDate } from '../plan/dates.js';
 import type {
-    DaySpec, Intensity as PlanIntensity, ItemSpec, PaceSpec, Phase, PlanSpec, SessionKind, SessionSpec, SourceRange,
-    WeekSpec, Weekday,
+    DaySpec, Intensity as PlanIntensity, ItemSpec, PaceSpec, Phase, PlanSpec, RepPhaseSpec, SessionKind, SessionSpec, SourceRange,
+    StepSpec, WeekSpec, Weekday,
 } from '../plan/model.js';
 import { timeOfDay } from '../plan/units.js';
+import { BUILTIN_DRILLS } from '../drills/index.js';
 import {
-    durationSeconds, isReadableAmount, massKg, paceSecondsPerKm, positiveWhole, rpeValue, speedOf, stepAmounts, weekNumber,
-    writtenNumber,
+    amountsOf, distanceMetres, durationSeconds, isReadableAmount, mainSteps, massKg, paceSecondsPerKm, positiveWhole, rpeValue, speedOf,
+    stepAmounts, stepEffort, stepTempos, tempoSeconds, weekNumber, writtenNumber, type StepAmounts,
 } from './ast-values.js';
 import { drillOf, stepDrill } from './drill-defs.js';
 import {
     isAthleteSetting, isGroup, isLoadIntensity, isMaxIntensity, isMaxSpeedSetting, isNote, isOneRepMaxSetting, isPaceDef,
     isPaceIntensity, isPaceRefIntensity, isPercentIntensity, isRaceSetting, isRpeIntensity, isStartSetting, isStep,
     isTimezoneSetting, isUnitsSetting, isZoneIntensity,
-    type Day, type Intensity, type Item, type PlanFile, type SessionUse, type Step, type Week, type WeekBlock,
+    type Day, type Intensity, type Item, type PlanFile, type RepPhase, type Rest, type SessionArguments, type SessionDef, type SessionUse,
+    type Step, type Week, type WeekBlock,
 } from './generated/ast.js';
 import { weekHeaderRange } from './source-map.js';
 
@@ -77,7 +79,7 @@ export function weekSpecsOf(week: Week, locate: Locate): WeekSpec[] {
         number,
         title: week.title ?? null,
         days: week.base ? null : week.days.map(day => daySpecOf(day, locate)),
-        derivedFrom: base === null ? null : { week: base, changePercent: volumeChange(week.change), times: 1 },
+        derivedFrom: base === null ? null : { week: base, changePercent: volumeChange(week.change), roundChange: roundChange(week.roundChange), times: 1 },
         source: locate(week, weekHeaderRange(week)),
     }];
 }
@@ -97,7 +99,10 @@ export function blockWeekSpecs(block: WeekBlock, locate: Locate): WeekSpec[] {
             number: first + index,
             title: block.title ?? null,
             days: null,
-            derivedFrom: { week: from + (index % length), changePercent: volumeChange(block.change), times: Math.floor(index / length) + 1 },
+            derivedFrom: {
+                week: from + (index % length), changePercent: volumeChange(block.change), roundChange: roundChange(block.roundChange),
+                times: Math.floor(index / length) + 1,
+            },
             source: locate(block, header),
         });
     }
@@ -112,6 +117,12 @@ function volumeChange(change: Week['change']): number {
     }
     const signed = change.sign === '-' ? -value : value;
     return signed > -100 ? signed : 0;
+}
+
+/** `+1 round` is 1, `-1 round` is -1. */
+function roundChange(change: Week['roundChange']): number {
+    const value = positiveWhole(change?.value);
+    return !change || value === null ? 0 : change.sign === '-' ? -value : value;
 }
 
 function daySpecOf(day: Day, locate: Locate): DaySpec {
@@ -138,7 +149,7 @@ function sessionSpecOf(use: SessionUse, locate: Locate): SessionSpec | null {
             template: template.name,
             kind: (template.kind as SessionKind | undefined) ?? null,
             time,
-            items: itemSpecs(template.items, 'main', locate),
+            items: itemSpecs(template.items, 'main', { locate, ...argumentsOf(use.arguments, template) }),
             source: locate(use),
         };
     }
@@ -147,56 +158,113 @@ function sessionSpecOf(use: SessionUse, locate: Locate): SessionSpec | null {
         template: null,
         kind: (use.kind as SessionKind | undefined) ?? null,
         time,
-        items: itemSpecs(use.items, 'main', locate),
+        items: itemSpecs(use.items, 'main', { locate }),
         source: locate(use),
     };
 }
 
-function itemSpecs(items: readonly Item[], phase: Phase, locate: Locate): ItemSpec[] {
-    return items.map(item => itemSpecOf(item, phase, locate)).filter((item): item is ItemSpec => item !== null);
+/** How items are read: where their sources go, and what the use of a named session changes in them. */
+interface ItemReading {
+    readonly locate: Locate;
+    /** `tue circuit 3 rounds`: the rounds of every circuit. */
+    readonly rounds?: number;
+    /** `tue strides 8 x 100m`: the numbers of the session's one main step. */
+    readonly mainStep?: { readonly step: Step; readonly amounts: StepAmounts };
 }
 
-function itemSpecOf(item: Item, inherited: Phase, locate: Locate): ItemSpec | null {
+/** What a use gives its named session: rounds, or the numbers of its main step when it has exactly one (else the validator says why). */
+function argumentsOf(args: SessionArguments | undefined, template: SessionDef): Omit<ItemReading, 'locate'> {
+    if (!args) {
+        return {};
+    }
+    if (args.rounds !== undefined) {
+        const rounds = positiveWhole(args.rounds);
+        return rounds === null ? {} : { rounds };
+    }
+    const main = mainSteps(template.items);
+    return main.length === 1 && args.factors.every(isReadableAmount) ? { mainStep: { step: main[0], amounts: amountsOf(args.factors) } } : {};
+}
+
+function itemSpecs(items: readonly Item[], phase: Phase, reading: ItemReading): ItemSpec[] {
+    return items.map(item => itemSpecOf(item, phase, reading)).filter((item): item is ItemSpec => item !== null);
+}
+
+function itemSpecOf(item: Item, inherited: Phase, reading: ItemReading): ItemSpec | null {
+    const { locate } = reading;
     if (isNote(item)) {
         return { type: 'note', text: item.text ?? '', source: locate(item) };
     }
     const phase: Phase = item.phase ?? inherited;
     if (isGroup(item)) {
+        const written = item.repeat === undefined ? 1 : positiveWhole(item.repeat) ?? 0;
         return {
             type: 'group',
             phase,
-            rounds: item.repeat === undefined ? 1 : positiveWhole(item.repeat) ?? 0,
+            rounds: item.rounds && reading.rounds !== undefined ? reading.rounds : written,
+            circuit: item.rounds,
             durationS: item.duration ? durationSeconds(item.duration) : null,
-            restS: item.rest ? durationSeconds(item.rest) : null,
-            items: itemSpecs(item.items, phase, locate),
+            ...restOf(item.rest),
+            items: itemSpecs(item.items, phase, reading),
             note: item.note ?? null,
             source: locate(item),
         };
     }
-    return isStep(item) ? stepSpecOf(item, phase, locate) : null;
+    return isStep(item) ? stepSpecOf(item, phase, reading) : null;
 }
 
-/** A step whose drill is unknown or whose numbers cannot be read is left out: its figures would be a guess, and the error says so. */
-function stepSpecOf(step: Step, phase: Phase, locate: Locate): ItemSpec | null {
+/** `rest 90s`, `rest 200m jog`, `rest 90s walk`: the time as written, and what the rest is run as. */
+function restOf(rest: Rest | undefined): Pick<StepSpec, 'restS' | 'recovery'> {
+    if (!rest) {
+        return { restS: null, recovery: null };
+    }
+    const restS = rest.value ? durationSeconds(rest.value) : null;
+    const activity = rest.activity?.ref ? drillOf(rest.activity.ref) : rest.distance ? BUILTIN_DRILLS.get('jog')! : null;
+    if (!activity) {
+        return { restS, recovery: null };
+    }
+    return { restS, recovery: { drill: activity, distanceM: rest.distance ? distanceMetres(rest.distance) : null } };
+}
+
+/** A step whose drill is unknown or whose numbers (or phases) cannot be read is left out: its figures would be a guess, and the error says so. */
+function stepSpecOf(step: Step, phase: Phase, reading: ItemReading): ItemSpec | null {
     const drill = stepDrill(step);
-    if (!drill || !step.factors.every(isReadableAmount)) {
+    const effort = stepEffort(step);
+    const intensity = effort ? intensityOf(effort) : null;
+    const phases = step.phases.length > 0 ? step.phases.map(phase => repPhaseOf(phase, intensity)) : null;
+    if (!drill || !step.factors.every(isReadableAmount) || phases?.includes(null)) {
         return null;
     }
-    const amounts = stepAmounts(step);
-    const intensity = step.intensities[0];
+    const amounts = reading.mainStep?.step === step ? reading.mainStep.amounts : stepAmounts(step);
     return {
         type: 'step',
         phase,
         drill,
         sets: amounts.sets,
         reps: amounts.reps,
-        repDistanceM: amounts.repDistanceM,
-        repDurationS: amounts.repDurationS,
+        repDistanceM: phases ? null : amounts.repDistanceM,
+        repDurationS: phases ? null : amounts.repDurationS,
         eachSide: step.sides.length > 0,
-        intensity: intensity ? intensityOf(intensity) : null,
-        restS: step.rests[0]?.value ? durationSeconds(step.rests[0].value) : null,
+        intensity,
+        ...restOf(step.rests[0]),
+        targetS: step.targets[0]?.value ? durationSeconds(step.targets[0].value) : null,
+        phases: phases?.filter(phase => phase !== null) ?? null,
+        tempo: tempoSeconds(stepTempos(step)[0]?.tempo),
         note: step.note ?? null,
-        source: locate(step),
+        source: reading.locate(step),
+    };
+}
+
+/** `20m @95%`: a phase of a rep, at the step's intensity unless it has its own; null when its amount is not a distance or a time (the validator's error). */
+function repPhaseOf(phase: RepPhase, stepIntensity: PlanIntensity | null): RepPhaseSpec | null {
+    const amounts = phase.amount && isReadableAmount(phase.amount) ? amountsOf([phase.amount]) : null;
+    if (!amounts || (amounts.repDistanceM === null && amounts.repDurationS === null)) {
+        return null;
+    }
+    return {
+        distanceM: amounts.repDistanceM,
+        durationS: amounts.repDurationS,
+        intensity: phase.intensity ? intensityOf(phase.intensity) : phase.target ? null : stepIntensity,
+        targetS: phase.target?.value ? durationSeconds(phase.target.value) : null,
     };
 }
 

@@ -14,9 +14,10 @@ import type { Plan } from '../plan/model.js';
 import type { PreviewErrors } from '../preview/model.js';
 import {
     CalendarRequest, MoveSessionRequest, PreviewModelRequest, WatchFilesRequest,
-    type Calendar, type CalendarParams, type DocumentParams, type DocumentPreview, type MoveSessionParams, type MoveSessionResult,
-    type WatchFiles, type WatchFilesParams,
+    type Calendar, type CalendarParams, type DocumentPreview, type MoveSessionParams, type MoveSessionResult,
+    type PreviewParams, type PreviewPatch, type WatchFiles, type WatchFilesParams,
 } from '../protocol/requests.js';
+import { previewPatch } from '../preview/patch.js';
 import { moveSession } from './move-session.js';
 import type { StrideServices } from './stride-module.js';
 
@@ -101,8 +102,15 @@ function watchFiles(services: StrideServices, document: LangiumDocument, params:
 
 export function registerRequests(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
-    connection?.onRequest(PreviewModelRequest, createRequestHandler<DocumentParams, DocumentPreview>(
-        (services, document) => documentPreview(services as StrideServices, document), shared, DocumentState.Validated));
+    // The last preview of each open document the client was sent: what a patch is made against.
+    const previews = new Map<string, DocumentPreview>();
+    shared.workspace.TextDocuments?.onDidClose(event => previews.delete(event.document.uri));
+    connection?.onRequest(PreviewModelRequest, createRequestHandler<PreviewParams, DocumentPreview | PreviewPatch>(async (services, document, params) => {
+        const preview = await documentPreview(services as StrideServices, document);
+        const before = previews.get(preview.uri);
+        previews.set(preview.uri, preview);
+        return before && before.version === params.since ? previewPatch(before, preview) : preview;
+    }, shared, DocumentState.Validated));
     connection?.onRequest(CalendarRequest, createRequestHandler<CalendarParams, Calendar>(
         (services, document, params) => calendar(services as StrideServices, document, params), shared, DocumentState.Validated));
     connection?.onRequest(WatchFilesRequest, createRequestHandler<WatchFilesParams, WatchFiles>(

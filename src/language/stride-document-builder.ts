@@ -1,15 +1,54 @@
-import { DefaultDocumentBuilder, type LangiumDocument } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI, type WorkspaceLock } from 'langium';
 import { BUILTIN_DRILLS_URI } from './builtin-drills.js';
+import type { StrideLinker } from './stride-linker.js';
 
-/**
- * A plan sees its own declarations and the built-in drills, never another plan's
- * (StrideScopeComputation). On every change Langium asks each other document of the workspace
- * whether it refers into the changed one, which in a folder of many plans costs each keystroke
- * the size of all of them; here only a change of the built-in drills, which any plan may use,
- * makes other plans link again.
- */
 export class StrideDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly workspaceLock: WorkspaceLock;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.workspaceLock = services.workspace.WorkspaceLock;
+    }
+
+    /**
+     * A plan sees its own declarations and the built-in drills, never another plan's
+     * (StrideScopeComputation). On every change Langium asks each other document of the workspace
+     * whether it refers into the changed one, which in a folder of many plans costs each keystroke
+     * the size of all of them; here only a change of the built-in drills, which any plan may use,
+     * makes other plans link again.
+     */
     protected override shouldRelink(_document: LangiumDocument, changedUris: Set<string>): boolean {
         return changedUris.has(BUILTIN_DRILLS_URI.toString());
+    }
+
+    /** A document parsed again keeps its links until the link after the parse, which keeps those the edit left alone (StrideLinker). */
+    override resetToState<T extends LangiumDocument>(document: T, state: DocumentState): void {
+        if (state <= DocumentState.Parsed) {
+            (this.serviceRegistry.getServices(document.uri).references.Linker as StrideLinker).keepLinksThroughReparse(document);
+        }
+        super.resetToState(document, state);
+    }
+
+    /**
+     * After an edit Langium validates every document not validated yet, which in a folder of
+     * many plans makes the first keystroke wait for all of them. Here an edit validates the plans
+     * open in the editor, and the others are validated after it, in a build the next edit cuts
+     * short and the one after it resumes (validateClosedPlans).
+     */
+    protected override shouldValidate(document: LangiumDocument): boolean {
+        return super.shouldValidate(document) && (this.getBuildOptions(document) !== this.updateBuildOptions || this.textDocuments?.get(document.uri) !== undefined);
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        await super.update(changed, deleted, cancelToken);
+        this.validateClosedPlans();
+    }
+
+    /** Validates, once nothing else waits for the workspace, the plans no edit has validated: their diagnostics come after the open plan's. */
+    validateClosedPlans(): void {
+        const pending = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
+        if (pending.length > 0) {
+            void this.workspaceLock.write(cancelToken => this.build(pending, { validation: true }, cancelToken));
+        }
     }
 }

@@ -27,6 +27,8 @@ export class StrideLexer extends DefaultLexer {
         const errors = [...result.errors];
         const tokens = limitNesting(result.tokens, errors);
         const hidden = limitCommentRuns(tokens, result.hidden, errors);
+        // In the order of the text, as a parse block by block (parsing/block-parser.ts) finds them.
+        errors.sort((a, b) => a.offset - b.offset);
         return { ...result, tokens, hidden, errors };
     }
 }

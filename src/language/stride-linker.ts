@@ -1,20 +1,91 @@
-import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LinkingError, Reference, ReferenceInfo } from 'langium';
 import { Cancellation, DefaultLinker } from 'langium';
 import { forEachReference, treeNodes } from './ast-walk.js';
+import { changedNames, declarationsOf, declaredNames, type DeclaredNames } from './declarations.js';
 import { interruptionPoint } from './interruption.js';
+import type { SessionKind } from '../plan/model.js';
 import { nearestNames, quotedName } from './nearest-names.js';
 
-/** Says what an unresolved name should have been, in the plan's own terms. */
-export class StrideLinker extends DefaultLinker {
+/** What the last link of a document did: the references of each top-level declaration, and the names each declared. */
+interface Linked {
+    readonly declarations: ReadonlyMap<AstNode, readonly ReferenceInfo[]>;
+    readonly names: DeclaredNames;
+}
 
-    /** Langium's walk (ast-walk.ts), without its await per node: the interruption check every few dozen nodes. */
+/** A reference's link, as Langium's DefaultReferenceImpl keeps it (langium 4.4.0). */
+type LinkSlots = { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
+
+/**
+ * Links only what an edit changed, and says what an unresolved name should have been.
+ *
+ * Langium unlinks every reference of a document when it changes and links them all again after
+ * the parse. A parse that keeps declarations (parsing/block-parser.ts) keeps their references
+ * too: a kept reference links again only when a declaration of its name came or went, or, if it
+ * found nothing, when any name did (its message lists the names nearest to it). A reference
+ * resolves by its name alone, in the one scope of its plan (declarations.ts), so the rest find
+ * what they found before.
+ */
+export class StrideLinker extends DefaultLinker {
+    private readonly linked = new WeakMap<LangiumDocument, Linked>();
+    /** Documents about to be parsed again, whose links the next link may keep. */
+    private readonly reparsing = new WeakSet<LangiumDocument>();
+
+    /** The document is about to be parsed again: its next `unlink` keeps the links, for the link after the parse to reuse. */
+    keepLinksThroughReparse(document: LangiumDocument): void {
+        this.reparsing.add(document);
+    }
+
+    override unlink(document: LangiumDocument): void {
+        if (this.reparsing.delete(document)) return;
+        // Anything else (the built-in drills changed) changes what names mean: everything links again.
+        this.linked.delete(document);
+        super.unlink(document);
+    }
+
+    /** Langium's walk (ast-walk.ts), without its await per node, over the declarations an edit changed. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interruption = interruptionPoint(cancelToken);
-        for (const node of treeNodes(document.parseResult.value)) {
-            const yielding = interruption();
-            if (yielding) await yielding;
-            forEachReference(node, reference => this.doLink(reference, document));
+        const before = this.linked.get(document);
+        // A link cut short leaves references half done: the next one starts from nothing.
+        this.linked.delete(document);
+        const root = document.parseResult.value;
+        const declarations = declarationsOf(root);
+        const names = declaredNames(document);
+        const changed = before && changedNames(new Set(before.declarations.keys()), before.names, declarations, names);
+        const linked = new Map<AstNode, readonly ReferenceInfo[]>();
+        const references: Reference[] = [];
+        for (const info of referencesIn([root])) {
+            this.relink(info, document);
+            references.push(info.reference as Reference);
         }
+        for (const declaration of declarations) {
+            const kept = before?.declarations.get(declaration);
+            const infos = kept ?? referencesIn(treeNodes(declaration));
+            for (const info of infos) {
+                const yielding = interruption();
+                if (yielding) await yielding;
+                if (!kept || !changed || changed.has(info.reference.$refText) || (changed.size > 0 && info.reference.error)) {
+                    this.relink(info, document);
+                }
+                references.push(info.reference as Reference);
+            }
+            linked.set(declaration, infos);
+        }
+        document.references = references;
+        this.linked.set(document, { declarations: linked, names });
+    }
+
+    /** Links a reference from scratch, whatever it found before. */
+    private relink(info: ReferenceInfo, document: LangiumDocument): void {
+        const slots = info.reference as unknown as LinkSlots;
+        if ('_ref' in slots) {
+            slots._ref = undefined;
+            delete slots._nodeDescription;
+        } else if ('_items' in slots) {
+            slots._items = undefined;
+            delete slots._linkingError;
+        }
+        this.doLink(info, document);
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -26,7 +97,7 @@ export class StrideLinker extends DefaultLinker {
             case 'PaceDef':
                 return { ...error, message: `no pace named ${quotedName(name)}: add \`pace ${quotedName(name) === `'${name}'` ? name : 'NAME'} M:SS/km\` to the plan header` };
             case 'SessionDef':
-                return { ...error, message: `no session named ${quotedName(name)}` + didYouMean(nearestNames(name, this.namesInScope(refInfo))) };
+                return { ...error, message: unknownSessionMessage(name, this.namesInScope(refInfo)) };
             case 'WeekSource':
                 // As written: a week number reads as a number, and `99...9` as Infinity.
                 return { ...error, message: `week ${refInfo.reference.$refNode?.text ?? name} does not exist` };
@@ -40,8 +111,41 @@ export class StrideLinker extends DefaultLinker {
     }
 }
 
+/** The references the nodes hold, in document order. */
+function referencesIn(nodes: readonly AstNode[]): ReferenceInfo[] {
+    const infos: ReferenceInfo[] = [];
+    for (const node of nodes) {
+        forEachReference(node, info => infos.push(info));
+    }
+    return infos;
+}
+
 export function unknownDrillMessage(name: string, known: Iterable<string>): string {
+    const kilometres = /^(\d+)k$/i.exec(name);
+    if (kilometres) {
+        // `run 10k`: a distance without its unit, read as a name that starts with digits.
+        return `unknown drill '${name}'; for ${kilometres[1]} kilometres write ${kilometres[1]}km`;
+    }
+    if (name in WRITTEN_OUT_EXAMPLES) {
+        // `tue run 8km strength 3 x 5 back-squat`: a second session on the day, without its `and`.
+        return `unknown drill '${name}'; to start a ${name} session on the same day, write 'and ${name}'`;
+    }
     return `unknown drill ${quotedName(name)}` + didYouMean(nearestNames(name, known));
+}
+
+/** A session of each kind, written out. */
+const WRITTEN_OUT_EXAMPLES: Readonly<Record<string, string>> = {
+    run: 'run 8km @easy', speed: 'speed 4 x 60m sprint', strength: 'strength 3 x 5 back-squat', plyometrics: 'plyometrics 10 pogo-jump',
+    mobility: 'mobility hip-flexors', circuit: 'circuit 2 rounds { 10 pogo-jump }', cross: 'cross 45min cycling',
+} satisfies Readonly<Record<SessionKind, string>>;
+
+/** A session kind alone (`tue run`) is a use of a named session, since a written-out session needs something in it. */
+function unknownSessionMessage(name: string, known: Iterable<string>): string {
+    const example = WRITTEN_OUT_EXAMPLES[name];
+    if (example !== undefined) {
+        return `no session named '${name}': a written-out ${name} session needs something in it, like ${example}`;
+    }
+    return `no session named ${quotedName(name)}` + didYouMean(nearestNames(name, known));
 }
 
 function didYouMean(names: string[]): string {

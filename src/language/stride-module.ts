@@ -20,6 +20,7 @@ import { PlanProvider } from './plan-provider.js';
 import { StrideLinker } from './stride-linker.js';
 import { StrideLexer } from './stride-lexer.js';
 import { StrideLexerErrorMessageProvider, StrideParserErrorMessageProvider } from './stride-parser-messages.js';
+import { StrideValueConverter } from './string-value.js';
 import { StrideScopeComputation } from './stride-scope.js';
 import { StrideScopeProvider } from './stride-scope-provider.js';
 import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
@@ -33,8 +34,10 @@ import { NamesValidator } from './validation/names.js';
 import { NumbersValidator } from './validation/numbers.js';
 import { PlanCompileValidator } from './validation/plan-compile.js';
 import { RuleValidator } from './validation/rules.js';
+import { SessionChangesValidator } from './validation/sessions.js';
 import { WatchValidator } from './validation/watch.js';
 import { StepsValidator } from './validation/steps.js';
+import { StringsValidator } from './validation/strings.js';
 import { UsageValidator } from './validation/usage.js';
 import { StrideValidationRegistry } from './validation/validation-registry.js';
 import { WeeksValidator } from './validation/weeks.js';
@@ -47,6 +50,8 @@ export interface StrideAddedServices {
         DatesValidator: DatesValidator;
         NumbersValidator: NumbersValidator;
         StepsValidator: StepsValidator;
+        SessionChangesValidator: SessionChangesValidator;
+        StringsValidator: StringsValidator;
         PlanCompileValidator: PlanCompileValidator;
         UsageValidator: UsageValidator;
         RuleValidator: RuleValidator;
@@ -62,8 +67,9 @@ export type StrideServices = LangiumServices & StrideAddedServices;
 export const StrideModule: Module<StrideServices, PartialLangiumServices & StrideAddedServices> = {
     parser: {
         Lexer: services => new StrideLexer(services),
-        ParserErrorMessageProvider: () => new StrideParserErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new StrideParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new StrideLexerErrorMessageProvider(),
+        ValueConverter: () => new StrideValueConverter(),
     },
     lsp: {
         CodeActionProvider: services => new StrideCodeActionProvider(services),
@@ -95,6 +101,8 @@ export const StrideModule: Module<StrideServices, PartialLangiumServices & Strid
         DatesValidator: services => new DatesValidator(services),
         NumbersValidator: () => new NumbersValidator(),
         StepsValidator: () => new StepsValidator(),
+        SessionChangesValidator: services => new SessionChangesValidator(services),
+        StringsValidator: () => new StringsValidator(),
         PlanCompileValidator: services => new PlanCompileValidator(services),
         UsageValidator: () => new UsageValidator(),
         RuleValidator: services => new RuleValidator(services),

@@ -5,7 +5,7 @@
 import { addDays, dayNumber, weekdayOf } from './dates.js';
 import { derivationChain, firstOfEachNumber, weekDaysResolver } from './derive.js';
 import { estimateItems, itemFigures, round3, sumFigures, type EstimateContext } from './estimate.js';
-import { HARD_SESSION_CONTACTS } from './effort.js';
+import { HARD_SESSION_CONTACTS, HARD_THRESHOLD_MINUTES } from './effort.js';
 import { SESSION_KIND_NAMES } from './format.js';
 import { WeekCache } from './week-cache.js';
 import {
@@ -128,6 +128,10 @@ function buildSession(session: SessionSpec, key: string, date: string | null, co
     const figures = itemFigures(items);
     const kind = session.kind ?? inferKind(items);
     const hardReasons = [...new Set(steps(items).map(step => step.hardReason).filter((reason): reason is string => reason !== null))];
+    const minutesAtThreshold = steps(items).reduce((sum, step) => sum + (step.drill.kind === 'run' ? step.runMinutesAtThreshold : 0), 0);
+    if (minutesAtThreshold >= HARD_THRESHOLD_MINUTES) {
+        hardReasons.push('running at or above threshold');
+    }
     if (figures.contacts >= HARD_SESSION_CONTACTS) {
         hardReasons.push(`${Math.round(figures.contacts)} foot contacts`);
     }

@@ -24,35 +24,59 @@ export function planCalendar(plan: Plan): readonly CalendarDay[] {
     if (cached) {
         return cached;
     }
-    const sessionsByIndex = new Map<number, PlanSession[]>();
+    const sessionsByIndex: PlanSession[][] = [];
     for (const week of plan.weeks) {
-        const weekStart = week.startDate === null ? null : dayNumber(week.startDate);
-        for (const day of week.days) {
-            const index = dayIndex(week, weekStart, day);
-            if (index !== null) {
-                sessionsByIndex.set(index, [...(sessionsByIndex.get(index) ?? []), ...day.sessions]);
-            }
+        for (const [index, sessions] of placedDays(week)) {
+            (sessionsByIndex[index] ??= []).push(...sessions);
         }
     }
     const lastWeek = plan.weeks.length > 0 ? plan.weeks[plan.weeks.length - 1].number : 0;
-    const length = Math.max(7 * lastWeek, ...[...sessionsByIndex.keys()].map(index => index + 1));
+    const length = Math.max(7 * lastWeek, sessionsByIndex.length);
     const firstDay = planFirstDay(plan);
-    const firstDayNumber = firstDay === null ? null : dayNumber(firstDay);
+    const dates = firstDay === null ? null : datesFrom(dayNumber(firstDay)!, length);
     // Weeks run from the start date's weekday, or from Monday in a plan without dates.
     const firstWeekday = WEEKDAYS.indexOf((firstDay === null ? null : weekdayOf(firstDay)) ?? 'mon');
-    const calendar = Array.from({ length }, (_, index): CalendarDay => {
-        const sessions = sessionsByIndex.get(index) ?? [];
-        return {
-            index,
-            week: Math.floor(index / 7) + 1,
-            weekday: WEEKDAYS[(firstWeekday + index) % 7],
-            date: firstDayNumber === null ? null : usableDate(firstDayNumber + index),
-            sessions,
-            load: sessions.reduce((sum, session) => sum + session.load, 0),
-        };
-    });
+    const calendar: CalendarDay[] = [];
+    for (let index = 0; index < length; index++) {
+        const sessions = sessionsByIndex[index] ?? NO_SESSIONS;
+        let load = 0;
+        for (const session of sessions) load += session.load;
+        calendar.push({ index, week: Math.floor(index / 7) + 1, weekday: WEEKDAYS[(firstWeekday + index) % 7], date: dates?.[index] ?? null, sessions, load });
+    }
     calendars.set(plan, calendar);
     return calendar;
+}
+
+const NO_SESSIONS: readonly PlanSession[] = [];
+
+/** Where each day of a week falls, kept while the Plan compiled after an edit reuses the week's days (week-cache.ts), as their week and dates are then the same. */
+const placed = new WeakMap<readonly PlanDay[], ReadonlyArray<readonly [index: number, sessions: readonly PlanSession[]]>>();
+
+function placedDays(week: PlanWeek): ReadonlyArray<readonly [index: number, sessions: readonly PlanSession[]]> {
+    let days = placed.get(week.days);
+    if (!days) {
+        const weekStart = week.startDate === null ? null : dayNumber(week.startDate);
+        days = week.days.flatMap(day => {
+            const index = dayIndex(week, weekStart, day);
+            return index === null ? [] : [[index, day.sessions] as const];
+        });
+        placed.set(week.days, days);
+    }
+    return days;
+}
+
+/** The dates of the days from a first day on, kept for the next Plan of the same dates: every keystroke's calendar needs them, and they are thousands of strings. */
+let knownDates: { readonly first: number; readonly dates: Array<string | null> } | undefined;
+
+function datesFrom(first: number, length: number): ReadonlyArray<string | null> {
+    if (knownDates?.first !== first) {
+        knownDates = { first, dates: [] };
+    }
+    const { dates } = knownDates;
+    for (let index = dates.length; index < length; index++) {
+        dates.push(usableDate(first + index));
+    }
+    return dates;
 }
 
 /** The seven days of a week. */

@@ -1,7 +1,8 @@
 /**
  * Derived weeks: `week 3 = week 2 +5%` copies week 2's days with every distance, duration
- * and counted rep scaled by 1.05 (and the rest after a scaled distance or duration with it); `weeks 5-8 = weeks 1-4 +5%` does the same per week, once
- * more for each repetition of the block.
+ * and counted rep scaled by 1.05, every rest as written, and `+1 round` gives every circuit a
+ * round more; `weeks 5-8 = weeks 1-4 +5%` does the same per week, once more for each
+ * repetition of the block.
  */
 import { addDays } from './dates.js';
 import { LARGEST_FIGURE } from './estimate.js';
@@ -27,9 +28,12 @@ export function weekDaysResolver(specs: ReadonlyMap<number, WeekSpec>): (number:
         resolving.add(number);
         let days: readonly DaySpec[] = week.days ?? [];
         if (week.derivedFrom) {
-            const { week: base, changePercent, times } = week.derivedFrom;
-            const factor = Math.min(Math.pow(1 + changePercent / 100, times), LARGEST_FIGURE);
-            days = resolve(base).map(day => scaleDay(day, factor, 7 * (number - base), week.source));
+            const { week: base, changePercent, roundChange, times } = week.derivedFrom;
+            const change: WeekChange = {
+                factor: Math.min(Math.pow(1 + changePercent / 100, times), LARGEST_FIGURE),
+                rounds: Math.max(-LARGEST_FIGURE, Math.min(roundChange * times, LARGEST_FIGURE)),
+            };
+            days = resolve(base).map(day => scaleDay(day, change, 7 * (number - base), week.source));
         }
         resolving.delete(number);
         resolved.set(number, days);
@@ -92,8 +96,14 @@ export function derivationCycles(specs: ReadonlyMap<number, WeekSpec>): Map<numb
     return cycles;
 }
 
+/** What a derivation changes: every amount by a factor, every circuit by a number of rounds. */
+interface WeekChange {
+    readonly factor: number;
+    readonly rounds: number;
+}
+
 /** A copied day points at the header of the week that derives it, where its figures come from. */
-function scaleDay(day: DaySpec, factor: number, shiftDays: number, source: SourceRange): DaySpec {
+function scaleDay(day: DaySpec, change: WeekChange, shiftDays: number, source: SourceRange): DaySpec {
     return {
         ...day,
         date: day.date === null ? null : addDays(day.date, shiftDays),
@@ -101,12 +111,13 @@ function scaleDay(day: DaySpec, factor: number, shiftDays: number, source: Sourc
         sessions: day.sessions.map(session => ({
             ...session,
             source,
-            items: session.items.map(item => scaleItem(item, factor, source)),
+            items: session.items.map(item => scaleItem(item, change, source)),
         })),
     };
 }
 
-function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpec {
+function scaleItem(item: ItemSpec, change: WeekChange, source: SourceRange): ItemSpec {
+    const { factor } = change;
     switch (item.type) {
         case 'note':
             return { ...item, source };
@@ -114,8 +125,10 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
             return {
                 ...item,
                 source,
+                // `+1 round` adds to circuits only, and never takes one below a round.
+                rounds: item.circuit && change.rounds !== 0 ? Math.max(1, item.rounds + change.rounds) : item.rounds,
                 durationS: item.durationS === null ? null : roundSeconds(item.durationS * factor),
-                items: item.items.map(inner => scaleItem(inner, factor, source)),
+                items: item.items.map(inner => scaleItem(inner, change, source)),
             };
         case 'step': {
             const counted = item.repDistanceM === null && item.repDurationS === null;
@@ -125,8 +138,14 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
                 repDistanceM: item.repDistanceM === null ? null : roundMetres(item.repDistanceM * factor),
                 repDurationS: item.repDurationS === null ? null : roundSeconds(item.repDurationS * factor),
                 reps: counted ? Math.max(1, Math.round(Math.min(item.reps * factor, LARGEST_FIGURE))) : item.reps,
-                // A longer rep earns a longer rest (a 63 m sprint needs more than a 60 m one); more reps do not.
-                restS: counted || item.restS === null ? item.restS : roundSeconds(item.restS * factor),
+                // A target time goes with its distance, so the speed it asks for stays.
+                targetS: item.targetS === null ? null : roundTargetSeconds(item.targetS * factor),
+                phases: item.phases?.map(phase => ({
+                    ...phase,
+                    distanceM: phase.distanceM === null ? null : roundMetres(phase.distanceM * factor),
+                    durationS: phase.durationS === null ? null : roundSeconds(phase.durationS * factor),
+                    targetS: phase.targetS === null ? null : roundTargetSeconds(phase.targetS * factor),
+                })) ?? null,
             };
         }
     }
@@ -136,6 +155,11 @@ function scaleItem(item: ItemSpec, factor: number, source: SourceRange): ItemSpe
 export function roundMetres(metres: number): number {
     const bounded = Math.min(metres, LARGEST_FIGURE);
     return bounded >= 1000 ? Math.round(bounded / 10) * 10 : Math.round(bounded);
+}
+
+/** A target time to the hundredth of a second, as sprints are timed; at most LARGEST_FIGURE. */
+export function roundTargetSeconds(seconds: number): number {
+    return Math.round(Math.min(seconds, LARGEST_FIGURE) * 100) / 100;
 }
 
 /** Whole seconds for short work, five seconds from ten minutes up; at most LARGEST_FIGURE. */

@@ -4,9 +4,10 @@
  * training sheet, as text (the calendar export) or as a structure (the preview styles it).
  */
 import {
-    formatDistance, formatLoad, formatMass, formatMinutes, formatPace, formatRepDistance, formatSeconds, type DistanceUnits,
+    formatDistance, formatLoad, formatMass, formatMinutes, formatPace, formatRepDistance, formatSeconds, formatShare, formatSpeed,
+    formatFineSeconds, type DistanceUnits,
 } from './format.js';
-import type { Intensity, Phase, PlanGroup, PlanItem, PlanSession, PlanStep } from './model.js';
+import type { Intensity, Phase, Plan, PlanGroup, PlanItem, PlanRepPhase, PlanSession, PlanStep } from './model.js';
 
 const PHASE_HEADINGS: Readonly<Record<Phase, string>> = { warmup: 'Warm-up', main: 'Main', cooldown: 'Cool-down' };
 
@@ -68,12 +69,13 @@ function compactItems(item: PlanItem, units: DistanceUnits): string[] {
 /** The drills a session of no particular drill is done with, which the session's kind already says. */
 const GENERIC_DRILLS: ReadonlySet<string> = new Set(['run', 'cross-training']);
 
-/** `8 km easy`, `4 x 60 m sprint @95%`, `3 x 5 back squat @80%`, `hip flexors`. */
+/** `8 km easy`, `4 x 60 m sprint @95%`, `4 x 60 m sprint in 7.7 s`, `3 x 5 back squat @80%`, `hip flexors`. */
 function compactStep(step: PlanStep, units: DistanceUnits): string {
     const amount = describeAmount(step, units).replace(/\.0(?= (km|mi) )/g, '');
     const drill = GENERIC_DRILLS.has(step.drill.id) ? null : lowerInitial(step.drill.title);
     const intensity = step.intensity === null ? null : compactIntensity(step.intensity, drill, units);
-    return [amount.trim(), drill, intensity].filter(part => part !== null && part !== '').join(' ');
+    const target = step.targetS === null || step.phases !== null ? null : `in ${formatFineSeconds(step.targetS)}`;
+    return [amount.trim(), drill, intensity, target].filter(part => part !== null && part !== '').join(' ');
 }
 
 /**
@@ -149,7 +151,7 @@ function isPlainBlock(group: PlanGroup): boolean {
 function outlineItems(item: PlanItem, units: DistanceUnits): OutlineItem[] {
     switch (item.type) {
         case 'step':
-            return [{ type: 'step', work: describeWork(item, units), rest: item.restUsedS > 0 ? formatSeconds(item.restUsedS) : null, note: item.note }];
+            return [{ type: 'step', work: describeWork(item, units), rest: item.restUsedS > 0 ? describeRest(item, units) : null, note: item.note }];
         case 'note':
             return [{ type: 'note', text: item.text }];
         case 'group': {
@@ -219,22 +221,97 @@ export function describeGroupHeading(group: PlanGroup): string | null {
     }
     const duration = group.durationS === null ? '' : formatSeconds(group.durationS);
     let heading = group.rounds === 1 ? duration : `${group.rounds} rounds${duration && ` of ${duration}`}`;
-    if (group.rounds > 1 && group.restS !== null && group.restS > 0) {
-        heading += `, rest ${formatSeconds(group.restS)} between`;
+    if (group.rounds > 1 && group.restUsedS > 0) {
+        heading += `, rest ${describeRest(group)} between`;
     }
     return group.note === null ? heading : `${heading} (${group.note})`;
 }
 
-/** What a step asks for, without its rest and note: `4 x 60 m Sprint at 95% of max speed`. */
+/**
+ * What a step asks for, without its rest and note: `4 x 60 m Sprint at 95% of max speed`, `Glute stretch`,
+ * `4 x 60 m Sprint in 7.7 s (7.79 m/s, 95% of max speed)`, `3 x In-and-out (20 m at 95% of max speed, 20 m at 80% ...)`.
+ */
 function describeWork(step: PlanStep, units: DistanceUnits): string {
     let text = `${describeAmount(step, units)}${step.drill.title}`;
+    if (step.phases !== null) {
+        text += ` (${step.phases.map(phase => describePhase(phase, step.drill.kind, units)).join(', ')})`;
+    }
     if (step.eachSide) {
         text += ' each side';
     }
-    if (step.intensity !== null) {
+    if (step.intensity !== null && step.phases === null) {
         text += ` ${describeIntensity(step.intensity, step.drill.kind, units)}`;
     }
+    if (step.targetS !== null && step.phases === null) {
+        text += ` ${describeTarget(step.targetS, step)}`;
+    }
+    if (step.tempo !== null) {
+        text += `, tempo ${step.tempo.join('-')}`;
+    }
     return text;
+}
+
+/** `3 min`, `90 s walk`, `200 m jog (1:18 min)`: the rest an item takes, and how it is spent when it is a recovery run. */
+export function describeRest(item: Pick<PlanStep, 'restS' | 'recovery' | 'restUsedS'>, units: DistanceUnits = 'km'): string {
+    const { recovery } = item;
+    if (recovery === null) {
+        return formatSeconds(item.restUsedS);
+    }
+    const activity = recovery.drill.id;
+    return recovery.distanceM === null
+        ? `${formatSeconds(item.restUsedS)} ${activity}`
+        : `${formatRepDistance(recovery.distanceM, units)} ${activity} (${formatSeconds(item.restUsedS)})`;
+}
+
+/** `20 m at 95% of max speed`, `20 m in 2.4 s (8.33 m/s, 83% of max speed)`: a phase of a rep. */
+function describePhase(phase: PlanRepPhase, drillKind: PlanStep['drill']['kind'], units: DistanceUnits): string {
+    const amount = phase.distanceM !== null ? formatRepDistance(phase.distanceM, units) : formatSeconds(phase.durationS ?? 0);
+    if (phase.targetS !== null) {
+        return `${amount} ${describeTarget(phase.targetS, phase)}`;
+    }
+    return phase.intensity === null ? amount : `${amount} ${describeIntensity(phase.intensity, drillKind, units)}`;
+}
+
+/** `in 7.7 s (7.79 m/s, 95% of max speed)`: a target time and the speed it sets. */
+function describeTarget(targetS: number, rep: Pick<PlanStep, 'speed' | 'speedFraction'>): string {
+    const speed = rep.speed === null ? '' : formatSpeed(rep.speed);
+    const share = rep.speedFraction === null ? '' : `${formatShare(rep.speedFraction)} of max speed`;
+    const said = [speed, share].filter(Boolean).join(', ');
+    return `in ${formatFineSeconds(targetS)}${said ? ` (${said})` : ''}`;
+}
+
+/**
+ * What a step's effort means for this athlete, as a hover says it: `7.79 m/s (95% of max speed):
+ * 60 m in 7.70 s, RPE 9`, `5:40/km, RPE 3`, `113 kg (70% of 161 kg), RPE 6`, `8 s a rep, RPE 6`.
+ */
+export function describeEffort(step: PlanStep, plan: Pick<Plan, 'oneRepMaxKg' | 'units'>): string {
+    const parts: string[] = [];
+    if (step.phases !== null) {
+        parts.push(step.phases.map(phase => describeRepSpeed(phase, plan.units)).join('; '));
+    } else if (step.speed !== null) {
+        parts.push(describeRepSpeed(step, plan.units));
+    }
+    const oneRepMax = plan.oneRepMaxKg[step.drill.id];
+    const percent = step.intensity?.type === 'percent' ? step.intensity.percent : step.intensity?.type === 'load' && oneRepMax ? 100 * step.intensity.kg / oneRepMax : null;
+    if (step.drill.kind === 'strength' && oneRepMax && percent !== null) {
+        parts.push(`${formatMass(oneRepMax * percent / 100)} (${Math.round(percent)}% of ${formatMass(oneRepMax)})`);
+    }
+    if (step.tempo !== null) {
+        parts.push(`${step.tempo.reduce((sum, seconds) => sum + seconds, 0)} s a rep (tempo ${step.tempo.join('-')})`);
+    }
+    parts.push(`RPE ${step.rpe}`);
+    return parts.filter(part => part !== '').join(', ');
+}
+
+/** `7.79 m/s (95% of max speed): 60 m in 7.70 s`, `2.78 m/s (6:00/km)`: how fast a rep or a phase goes. */
+function describeRepSpeed(rep: Pick<PlanRepPhase, 'speed' | 'speedFraction' | 'rpe'> & { readonly repDistanceM?: number | null; readonly distanceM?: number | null }, units: DistanceUnits): string {
+    if (rep.speed === null) {
+        return '';
+    }
+    const how = rep.speedFraction !== null ? `${formatShare(rep.speedFraction)} of max speed` : formatPace(1000 / rep.speed, units);
+    const metres = rep.repDistanceM ?? rep.distanceM ?? null;
+    const time = metres === null ? '' : `: ${formatRepDistance(metres, units)} in ${(metres / rep.speed).toFixed(2)} s`;
+    return `${formatSpeed(rep.speed)} (${how})${time}`;
 }
 
 /** The numbers before the drill's name, with a trailing space: `3 x 4 x 30 m `, `4 x 60 m `, `3 x 8 `, `10 `, or none. */
@@ -242,6 +319,10 @@ function describeAmount(step: PlanStep, units: DistanceUnits): string {
     const perRep = step.repDistanceM !== null ? formatRepDistance(step.repDistanceM, units)
         : step.repDurationS !== null ? formatSeconds(step.repDurationS)
             : null;
+    if (perRep === null && step.phases !== null) {
+        // A rep in phases: the phases say what a rep is.
+        return step.sets * step.reps > 1 ? `${step.sets * step.reps} x ` : '';
+    }
     if (perRep === null) {
         // Counted work: `3 x 8` is three sets of eight; a drill written alone is done once.
         return step.sets > 1 ? `${step.sets} x ${step.reps} ` : step.reps > 1 ? `${step.reps} ` : '';

@@ -2,7 +2,7 @@
  * How hard an intensity is (session RPE on Foster's CR-10 scale) and how fast it goes.
  * The tables and their reasons are written out in docs/plan-model.md; change both together.
  */
-import type { DrillKind, PlyoTier } from '../drills/drill.js';
+import type { Drill, DrillKind, PlyoTier } from '../drills/drill.js';
 
 /**
  * An effort band: work at `from` or more (of a pace ratio or a share of max speed) is done at
@@ -17,6 +17,7 @@ interface EffortBand {
 
 /** Paces are compared to the easy pace: pace / easy pace, slower first. A 10k pace is about 0.77 of easy. */
 const PACE_BANDS: readonly EffortBand[] = [
+    { rpe: 1, from: 1.4, typical: 1.7 }, // walk
     { rpe: 2, from: 1.05, typical: 1.08 }, // recovery jog
     { rpe: 3, from: 0.95, typical: 1.0 }, // easy
     { rpe: 4, from: 0.9, typical: 0.93 }, // steady
@@ -48,7 +49,7 @@ function bandOf(bands: readonly EffortBand[], value: number): EffortBand {
 
 /**
  * The band of an RPE rounded to a whole number: its own, else the one below it (a sprint at
- * RPE 6 runs at 70% of max speed), else the lowest (a run at RPE 1 is a recovery jog).
+ * RPE 6 runs at 70% of max speed), else the lowest (a run at RPE 0 is a walk).
  */
 function bandFor(bands: readonly EffortBand[], rpe: number): EffortBand {
     const whole = Math.round(rpe);
@@ -59,7 +60,7 @@ function bandFor(bands: readonly EffortBand[], rpe: number): EffortBand {
 /** Well-known pace names keep their usual effort whatever their value. */
 const RPE_BY_PACE_NAME: Readonly<Record<string, number>> = {
     recovery: 2, easy: 3, long: 3, aerobic: 3, steady: 4, marathon: 5, mp: 5,
-    half: 6, hm: 6, threshold: 6, tempo: 6, lt: 6, '10k': 7, '5k': 8, '3k': 8, mile: 9,
+    half: 6, hm: 6, threshold: 6, tempo: 6, lt: 6, '10k': 7, '5k': 8, '3k': 8, '1500m': 9, mile: 9,
 };
 
 const RPE_BY_ZONE: readonly number[] = [0, 2, 3, 5, 7, 9];
@@ -125,6 +126,12 @@ export function rpeForOneRepMaxPercent(percent: number): number {
 /** The share of 1RM at or above which lifting is heavy and makes a hard day. */
 export const HEAVY_LIFT_PERCENT = 85;
 
+/** The effort of a lift at HEAVY_LIFT_PERCENT: a lift at this RPE or more is heavy, however it is written. */
+export const HEAVY_LIFT_RPE = rpeForOneRepMaxPercent(HEAVY_LIFT_PERCENT);
+
+/** Minutes of running at or above threshold in one session from which it is a hard session: a workout, not a few strides. */
+export const HARD_THRESHOLD_MINUTES = 5;
+
 /** Foot contacts in one session at or above which plyometric work makes a hard day. */
 export const HARD_SESSION_CONTACTS = 50;
 
@@ -147,3 +154,11 @@ export const DEFAULT_RPE_BY_KIND: Readonly<Record<DrillKind, number>> = {
 
 /** Speed of sprint drills and other technique work when the drill gives none, m/s. */
 export const DEFAULT_DRILL_SPEED_M_PER_S = 3;
+
+/** Metres a plyometric drill written as a distance covers per foot contact when it gives none. */
+export const DEFAULT_METRES_PER_CONTACT = 2;
+
+/** The effort of a drill written with no intensity: its own, else its tier's (plyometrics), else its kind's. */
+export function defaultEffort(drill: Pick<Drill, 'kind' | 'rpe' | 'tier'>): number {
+    return drill.rpe ?? (drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier) : DEFAULT_RPE_BY_KIND[drill.kind]);
+}

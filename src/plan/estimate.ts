@@ -2,14 +2,16 @@
  * Estimates minutes, RPE, load, distance, sprint metres and foot contacts for each item,
  * and sums them up the plan. docs/plan-model.md states every rule used here.
  */
+import type { Drill } from '../drills/drill.js';
 import {
-    DEFAULT_DRILL_SPEED_M_PER_S, DEFAULT_EASY_PACE_S_PER_KM, DEFAULT_MAX_SPEED_M_PER_S, DEFAULT_RPE_BY_KIND,
-    DEFAULT_SPRINT_FRACTION, HEAVY_LIFT_PERCENT, MAX_VELOCITY_FRACTION, REST_RPE, THRESHOLD_RPE,
-    paceRatioForRpe, rpeForOneRepMaxPercent, rpeForPaceName, rpeForPaceRatio, rpeForPlyoTier, rpeForSpeedFraction,
+    DEFAULT_DRILL_SPEED_M_PER_S, DEFAULT_EASY_PACE_S_PER_KM, DEFAULT_MAX_SPEED_M_PER_S, DEFAULT_METRES_PER_CONTACT,
+    DEFAULT_SPRINT_FRACTION, HEAVY_LIFT_RPE, MAX_VELOCITY_FRACTION, REST_RPE, THRESHOLD_RPE, defaultEffort,
+    paceRatioForRpe, rpeForOneRepMaxPercent, rpeForPaceName, rpeForPaceRatio, rpeForSpeedFraction,
     rpeForZone, speedFractionForRpe,
 } from './effort.js';
 import type {
-    Assumption, Figures, GroupSpec, ItemSpec, PaceBands, PlanGroup, PlanItem, PlanStep, StepSpec,
+    Assumption, DrillRef, Figures, GroupSpec, ItemSpec, PaceBands, PlanGroup, PlanItem, PlanRecovery, PlanStep, RecoverySpec,
+    RepPhaseSpec, StepSpec,
 } from './model.js';
 
 /** What the estimates need from the plan header, and where they report the defaults they had to assume. */
@@ -107,59 +109,123 @@ export function estimateGroup(group: GroupSpec, context: EstimateContext): PlanG
         round = scaleFigures(round, group.durationS / 60 / round.minutes);
     }
     const rounds = Math.max(0, group.rounds);
-    const restMinutes = Math.max(0, rounds - 1) * (group.restS ?? 0) / 60;
-    const figures = addFigures(scaleFigures(round, rounds), restFigures(restMinutes));
-    return { ...group, items, ...figures };
+    const rest = estimateRest(group.restS, group.recovery, context);
+    const figures = addFigures(scaleFigures(round, rounds), restFigures(rest, Math.max(0, rounds - 1)));
+    return { ...group, items, ...figures, recovery: planRecovery(group.recovery), restUsedS: rest.seconds };
 }
 
-function restFigures(minutes: number): Figures {
-    return { ...ZERO_FIGURES, minutes: round3(minutes), load: round3(minutes * REST_RPE) };
+/** A rest: walked or jogged at RPE 2 and covering nothing, unless the plan says what it is run as. */
+interface RestEstimate {
+    readonly seconds: number;
+    readonly metres: number;
+    readonly rpe: number;
 }
 
-/** What one rep covers and how long it takes, with the effort it is done at. */
+function estimateRest(restS: number | null, recovery: RecoverySpec | null, context: EstimateContext): RestEstimate {
+    if (recovery === null) {
+        return { seconds: restS ?? 0, metres: 0, rpe: REST_RPE };
+    }
+    const rep = runRep({
+        drill: recovery.drill, repDistanceM: recovery.distanceM, repDurationS: recovery.distanceM === null ? restS ?? 0 : null,
+        intensity: null, targetS: null,
+    }, context);
+    return { seconds: rep.seconds, metres: rep.metres, rpe: rep.rpe };
+}
+
+/** `times` rests: their minutes at their effort, and for a recovery run its distance and running minutes. */
+function restFigures(rest: RestEstimate, times: number): Figures {
+    const minutes = times * rest.seconds / 60;
+    const metres = round3(times * rest.metres);
+    return {
+        ...ZERO_FIGURES,
+        minutes: round3(minutes),
+        load: round3(minutes * rest.rpe),
+        distanceM: metres,
+        distanceByBand: { ...ZERO_BANDS, [paceBand(rest.rpe)]: metres },
+        runMinutes: round3(rest.metres > 0 ? minutes : 0),
+    };
+}
+
+function planRecovery(recovery: RecoverySpec | null): PlanRecovery | null {
+    return recovery === null ? null : { ...recovery, drill: drillRef(recovery.drill) };
+}
+
+function drillRef(drill: Drill): DrillRef {
+    return { id: drill.id, title: drill.title, kind: drill.kind };
+}
+
+/** What one rep (or one phase of a rep) covers and how long it takes, with the effort it is done at. */
 interface RepEstimate {
     readonly seconds: number;
     readonly metres: number;
     readonly rpe: number;
-    /** Share of max speed, for sprints and strides. */
+    /** The speed of running, m/s; null for other work. */
+    readonly speed: number | null;
+    /** Share of max speed, for sprints and for runs written as a share of it. */
     readonly speedFraction: number | null;
+    /** Metres run at 90% of max speed or more on the flat, the run-in left out. */
+    readonly maxVelocityMetres: number;
     readonly contacts: number;
     readonly oneRepMaxPercent: number | null;
 }
 
+/** What a rep's estimate reads of its step; a phase of a rep is estimated as a rep of its own. */
+type RepSpec = Pick<StepSpec, 'drill' | 'repDistanceM' | 'repDurationS' | 'intensity' | 'targetS'> & Partial<Pick<StepSpec, 'tempo'>>;
+
 export function estimateStep(step: StepSpec, context: EstimateContext): PlanStep {
     const { drill } = step;
-    const rep = estimateRep(step, context);
+    const phases = step.phases?.map((phase, index) => ({ ...phase, ...estimateRep(phaseRep(step, phase, index), context) })) ?? null;
+    const parts: readonly RepEstimate[] = phases ?? [estimateRep(step, context)];
     const sides = step.eachSide ? 2 : 1;
-    const counted = step.repDistanceM === null && step.repDurationS === null;
+    const counted = step.repDistanceM === null && step.repDurationS === null && phases === null;
     const reps = step.sets * step.reps;
     const restIntervals = Math.max(0, counted ? step.sets - 1 : reps - 1);
-    const restUsedS = restIntervals > 0 ? step.restS ?? drill.restSeconds : 0;
+    const rest = restIntervals > 0 ? estimateRest(step.restS ?? (step.recovery ? null : drill.restSeconds), step.recovery, context) : NO_REST;
 
-    const workMinutes = reps * sides * rep.seconds / 60;
-    const restMinutes = restIntervals * restUsedS / 60;
-    const metres = reps * rep.metres;
     const isRunning = drill.kind === 'run' || drill.kind === 'sprint';
-    const distanceM = isRunning ? metres : 0;
-    const band = !isRunning ? null : drill.kind === 'sprint' ? 'sprint' : paceBand(rep.rpe);
-    const atMaxVelocity = drill.kind === 'sprint' && (rep.speedFraction ?? 0) >= MAX_VELOCITY_FRACTION;
-    const runMinutes = isRunning ? workMinutes : 0;
-
+    const repSeconds = parts.reduce((sum, part) => sum + part.seconds, 0);
+    const workMinutes = reps * sides * repSeconds / 60;
+    const workLoad = reps * sides * parts.reduce((sum, part) => sum + part.seconds * part.rpe, 0) / 60;
+    const bands = { ...ZERO_BANDS };
+    let minutesAtThreshold = 0;
+    for (const part of parts) {
+        if (isRunning) {
+            const band = drill.kind === 'sprint' ? 'sprint' : paceBand(part.rpe);
+            bands[band] += reps * part.metres;
+            minutesAtThreshold += part.rpe >= THRESHOLD_RPE ? reps * part.seconds / 60 : 0;
+        }
+    }
+    const work: Figures = {
+        minutes: round3(workMinutes),
+        load: round3(workLoad),
+        distanceM: round3(isRunning ? reps * parts.reduce((sum, part) => sum + part.metres, 0) : 0),
+        distanceByBand: { easy: round3(bands.easy), moderate: round3(bands.moderate), hard: round3(bands.hard), sprint: round3(bands.sprint) },
+        runMinutes: round3(isRunning ? workMinutes : 0),
+        runMinutesAtThreshold: round3(minutesAtThreshold),
+        sprintMetres: round3(reps * parts.reduce((sum, part) => sum + part.maxVelocityMetres, 0)),
+        contacts: round3(reps * sides * parts.reduce((sum, part) => sum + part.contacts, 0)),
+    };
+    const single = phases === null ? parts[0] : null;
     return {
         ...step,
-        drill: { id: drill.id, title: drill.title, kind: drill.kind },
-        rpe: rep.rpe,
-        restUsedS,
-        minutes: round3(workMinutes + restMinutes),
-        load: round3(workMinutes * rep.rpe + restMinutes * REST_RPE),
-        distanceM: round3(distanceM),
-        distanceByBand: { ...ZERO_BANDS, ...(band ? { [band]: round3(distanceM) } : {}) },
-        runMinutes: round3(runMinutes),
-        runMinutesAtThreshold: round3(isRunning && rep.rpe >= THRESHOLD_RPE ? runMinutes : 0),
-        sprintMetres: round3(atMaxVelocity ? step.sets * step.reps * (step.repDistanceM ?? rep.metres - (drill.buildUpMetres ?? 0)) : 0),
-        contacts: round3(reps * sides * rep.contacts),
-        hardReason: hardReason(step, rep, atMaxVelocity),
+        ...addFigures(work, restFigures(rest, restIntervals)),
+        drill: drillRef(drill),
+        recovery: planRecovery(step.recovery),
+        phases,
+        rpe: round3(workMinutes > 0 ? workLoad / workMinutes : parts[0].rpe),
+        restUsedS: round3(rest.seconds),
+        speed: single?.speed ?? null,
+        speedFraction: single?.speedFraction ?? null,
+        hardReason: hardReason(step, parts),
     };
+}
+
+const NO_REST: RestEstimate = { seconds: 0, metres: 0, rpe: REST_RPE };
+
+/** A phase as a rep of its own: the step's drill (its run-in before the first phase only), the phase's amount and effort. */
+function phaseRep(step: StepSpec, phase: RepPhaseSpec, index: number): RepSpec {
+    const drill = index === 0 || step.drill.buildUpMetres === undefined ? step.drill : { ...step.drill, buildUpMetres: undefined };
+    return { drill, repDistanceM: phase.distanceM, repDurationS: phase.durationS, intensity: phase.intensity, targetS: phase.targetS };
 }
 
 /** Easy below RPE 5, moderate from 5 up to threshold, hard from threshold (RPE 6) up. */
@@ -167,16 +233,18 @@ function paceBand(rpe: number): keyof PaceBands {
     return rpe < 5 ? 'easy' : rpe < THRESHOLD_RPE ? 'moderate' : 'hard';
 }
 
-function hardReason(step: StepSpec, rep: RepEstimate, atMaxVelocity: boolean): string | null {
+/**
+ * What makes a step hard by itself: running at top speed, heavy lifting, high-intensity
+ * plyometrics. Running at threshold makes a session hard by its minutes (see buildSession).
+ */
+function hardReason(step: StepSpec, parts: readonly RepEstimate[]): string | null {
     const { drill } = step;
-    if (atMaxVelocity) {
+    if (parts.some(part => part.maxVelocityMetres > 0)) {
         return 'sprints at 90% or more';
     }
-    if (drill.kind === 'run' && rep.rpe >= THRESHOLD_RPE) {
-        return 'running at or above threshold';
-    }
-    if (drill.kind === 'strength' && rep.oneRepMaxPercent !== null && rep.oneRepMaxPercent >= HEAVY_LIFT_PERCENT) {
-        return `lifting at ${Math.round(rep.oneRepMaxPercent)}% of 1RM`;
+    const lift = parts[0];
+    if (drill.kind === 'strength' && lift.rpe >= HEAVY_LIFT_RPE) {
+        return lift.oneRepMaxPercent !== null ? `lifting at ${Math.round(lift.oneRepMaxPercent)}% of 1RM` : `lifting at RPE ${lift.rpe}`;
     }
     if (drill.kind === 'plyometric' && drill.tier === 'high') {
         return 'high-intensity plyometrics';
@@ -184,7 +252,7 @@ function hardReason(step: StepSpec, rep: RepEstimate, atMaxVelocity: boolean): s
     return null;
 }
 
-function estimateRep(step: StepSpec, context: EstimateContext): RepEstimate {
+function estimateRep(step: RepSpec, context: EstimateContext): RepEstimate {
     switch (step.drill.kind) {
         case 'run': return runRep(step, context);
         case 'sprint': return sprintRep(step, context);
@@ -214,58 +282,89 @@ function maxSpeed(context: EstimateContext): number {
     return DEFAULT_MAX_SPEED_M_PER_S;
 }
 
-function runRep(step: StepSpec, context: EstimateContext): RepEstimate {
+function runRep(step: RepSpec, context: EstimateContext): RepEstimate {
     const intensity = step.intensity;
     let secondsPerKm: number;
     let rpe: number;
     let speedFraction: number | null = null;
-    switch (intensity?.type) {
-        case 'pace': {
-            secondsPerKm = intensity.secondsPerKm;
-            const byName = intensity.name === null ? undefined : rpeForPaceName(intensity.name);
-            rpe = byName ?? rpeForPaceRatio(secondsPerKm / easyPace(context));
-            break;
-        }
-        case 'rpe':
-        case 'zone': {
-            rpe = intensity.type === 'rpe' ? intensity.rpe : rpeForZone(intensity.zone);
-            secondsPerKm = easyPace(context) * paceRatioForRpe(rpe);
-            break;
-        }
-        case 'percent':
-        case 'max': {
-            speedFraction = intensity.type === 'max' ? 1 : intensity.percent / 100;
-            secondsPerKm = 1000 / (maxSpeed(context) * Math.max(speedFraction, 0.01));
-            rpe = rpeForSpeedFraction(speedFraction);
-            break;
-        }
-        default: {
-            secondsPerKm = easyPace(context);
-            rpe = DEFAULT_RPE_BY_KIND.run;
+    const target = targetSpeed(step);
+    if (target !== null) {
+        // `1mi in 6:30`: the time is the pace, and the pace its effort (an RPE written with it counts as written).
+        secondsPerKm = 1000 / target;
+        rpe = intensity?.type === 'rpe' ? intensity.rpe : rpeForPaceRatio(secondsPerKm / easyPace(context));
+    } else {
+        switch (intensity?.type) {
+            case 'pace': {
+                secondsPerKm = intensity.secondsPerKm;
+                const byName = intensity.name === null ? undefined : rpeForPaceName(intensity.name);
+                rpe = byName ?? rpeForPaceRatio(secondsPerKm / easyPace(context));
+                break;
+            }
+            case 'rpe':
+            case 'zone': {
+                rpe = intensity.type === 'rpe' ? intensity.rpe : rpeForZone(intensity.zone);
+                secondsPerKm = easyPace(context) * paceRatioForRpe(rpe);
+                break;
+            }
+            case 'percent':
+            case 'max': {
+                speedFraction = intensity.type === 'max' ? 1 : intensity.percent / 100;
+                secondsPerKm = 1000 / (maxSpeed(context) * Math.max(speedFraction, 0.01));
+                rpe = rpeForSpeedFraction(speedFraction);
+                break;
+            }
+            default: {
+                // A drill with an effort of its own (a jog, a walk) runs at the pace of that effort.
+                rpe = defaultEffort(step.drill);
+                secondsPerKm = step.drill.rpe === undefined ? easyPace(context) : easyPace(context) * paceRatioForRpe(rpe);
+            }
         }
     }
-    const { metres, seconds } = repAmount(step, 1000 / secondsPerKm);
-    return { seconds, metres, rpe, speedFraction, contacts: 0, oneRepMaxPercent: null };
+    const speed = 1000 / secondsPerKm;
+    const { metres, seconds } = repAmount(step, speed);
+    const atTopSpeed = (speedFraction ?? 0) >= MAX_VELOCITY_FRACTION;
+    return {
+        seconds, metres, rpe, speed, speedFraction, maxVelocityMetres: atTopSpeed ? metres : 0, contacts: 0, oneRepMaxPercent: null,
+    };
 }
 
-function sprintRep(step: StepSpec, context: EstimateContext): RepEstimate {
+/** `60m in 7.7s`: the speed a target time sets, m/s; null without one. */
+function targetSpeed(step: RepSpec): number | null {
+    return step.targetS !== null && step.targetS > 0 && step.repDistanceM !== null ? step.repDistanceM / step.targetS : null;
+}
+
+function sprintRep(step: RepSpec, context: EstimateContext): RepEstimate {
     const intensity = step.intensity;
-    const best = maxSpeed(context);
+    // A hill or a sled holds a sprint below top speed: its 100% is the drill's own speed.
+    const resisted = step.drill.resisted === true;
+    const best = resisted && step.drill.metresPerSecond !== undefined ? step.drill.metresPerSecond : maxSpeed(context);
+    const target = targetSpeed(step);
     const speedFraction =
-        intensity?.type === 'percent' ? intensity.percent / 100
-            : intensity?.type === 'max' ? 1
-                : intensity?.type === 'rpe' ? speedFractionForRpe(intensity.rpe)
-                    : intensity?.type === 'pace' ? 1000 / intensity.secondsPerKm / best
-                        : DEFAULT_SPRINT_FRACTION;
+        target !== null ? target / best
+            : intensity?.type === 'percent' ? intensity.percent / 100
+                : intensity?.type === 'max' ? 1
+                    : intensity?.type === 'rpe' ? speedFractionForRpe(intensity.rpe)
+                        : intensity?.type === 'pace' ? 1000 / intensity.secondsPerKm / best
+                            : DEFAULT_SPRINT_FRACTION;
     const rpe = intensity?.type === 'rpe' ? intensity.rpe : rpeForSpeedFraction(speedFraction);
     const speed = best * Math.max(speedFraction, 0.01);
     const buildUp = step.drill.buildUpMetres ?? 0;
     const { metres, seconds } = repAmount(step, speed);
-    return { seconds: seconds + buildUp / speed, metres: metres + buildUp, rpe, speedFraction, contacts: 0, oneRepMaxPercent: null };
+    const atTopSpeed = !resisted && speedFraction >= MAX_VELOCITY_FRACTION;
+    return {
+        seconds: seconds + buildUp / speed,
+        metres: metres + buildUp,
+        rpe,
+        speed,
+        speedFraction,
+        maxVelocityMetres: atTopSpeed ? metres : 0,
+        contacts: 0,
+        oneRepMaxPercent: null,
+    };
 }
 
 /** Sprint drills, plyometrics, lifts, mobility and cross-training: timed by the drill's own numbers. */
-function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
+function drillRep(step: RepSpec, context: EstimateContext): RepEstimate {
     const { drill, intensity } = step;
     const oneRepMax = context.oneRepMaxKg[drill.id];
     const oneRepMaxPercent =
@@ -276,22 +375,23 @@ function drillRep(step: StepSpec, context: EstimateContext): RepEstimate {
     const rpe =
         intensity?.type === 'rpe' ? intensity.rpe
             : intensity?.type === 'zone' ? rpeForZone(intensity.zone)
-            : intensity?.type === 'max' ? 10
-                : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
-                    : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
-                        : drill.kind === 'plyometric' ? rpeForPlyoTier(drill.tier)
-                            : DEFAULT_RPE_BY_KIND[drill.kind];
+                : intensity?.type === 'max' ? 10
+                    : oneRepMaxPercent !== null ? rpeForOneRepMaxPercent(oneRepMaxPercent)
+                        : intensity?.type === 'percent' ? rpeForSpeedFraction(intensity.percent / 100)
+                            : defaultEffort(drill);
     const speed = drill.metresPerSecond ?? DEFAULT_DRILL_SPEED_M_PER_S;
-    const { metres, seconds } = repAmount(step, speed);
+    // `@tempo 4-0-4-0`: a counted rep takes the seconds of its phases.
+    const tempoSeconds = step.tempo ? step.tempo.reduce((sum, seconds) => sum + seconds, 0) : null;
+    const { metres, seconds } = repAmount(step, speed, tempoSeconds);
     const contacts = drill.kind !== 'plyometric' ? 0
-        : step.repDistanceM !== null ? step.repDistanceM / (drill.metresPerContact ?? 2)
+        : step.repDistanceM !== null ? step.repDistanceM / (drill.metresPerContact ?? DEFAULT_METRES_PER_CONTACT)
             : step.repDurationS !== null ? step.repDurationS / Math.max(drill.repSeconds, 0.1) * (drill.contactsPerRep ?? 1)
                 : drill.contactsPerRep ?? 1;
-    return { seconds, metres, rpe, speedFraction: null, contacts, oneRepMaxPercent };
+    return { seconds, metres, rpe, speed: null, speedFraction: null, maxVelocityMetres: 0, contacts, oneRepMaxPercent };
 }
 
-/** One rep's distance and time at a speed. */
-function repAmount(step: StepSpec, metresPerSecond: number): { metres: number; seconds: number } {
+/** One rep's distance and time at a speed; a counted rep takes `countedSeconds`, else the drill's own time. */
+function repAmount(step: RepSpec, metresPerSecond: number, countedSeconds: number | null = null): { metres: number; seconds: number } {
     if (step.repDistanceM !== null) {
         return { metres: step.repDistanceM, seconds: step.repDistanceM / metresPerSecond };
     }
@@ -299,7 +399,6 @@ function repAmount(step: StepSpec, metresPerSecond: number): { metres: number; s
         return { metres: step.repDurationS * metresPerSecond, seconds: step.repDurationS };
     }
     // A counted rep takes the drill's own time and covers ground at its own speed: `6 strides`.
-    const seconds = step.drill.repSeconds;
+    const seconds = countedSeconds ?? step.drill.repSeconds;
     return { metres: seconds * (step.drill.metresPerSecond ?? metresPerSecond), seconds };
 }
-

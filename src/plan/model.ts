@@ -38,6 +38,23 @@ export type Intensity =
 
 // ---- What the language layer hands over: the plan's structure, nothing estimated yet. ----
 
+/** A rest spent running: `rest 200m jog`, `rest 90s walk`. */
+export interface RecoverySpec {
+    /** The drill it is done as: `jog` or `walk` (a plan's own drill of that name, else the built-in one). */
+    readonly drill: Drill;
+    /** Metres per rest; null when the rest is a time (the step's or group's `restS`). */
+    readonly distanceM: number | null;
+}
+
+/** One phase of a rep done in phases: `20m @95%` of `in-and-out (20m @95%, 20m @80%, 20m @95%)`. */
+export interface RepPhaseSpec {
+    readonly distanceM: number | null;
+    readonly durationS: number | null;
+    readonly intensity: Intensity | null;
+    /** `20m in 2.4s`: the time the phase should take. */
+    readonly targetS: number | null;
+}
+
 export interface StepSpec {
     readonly type: 'step';
     readonly phase: Phase;
@@ -50,8 +67,16 @@ export interface StepSpec {
     readonly repDurationS: number | null;
     readonly eachSide: boolean;
     readonly intensity: Intensity | null;
-    /** Rest between reps (or sets of counted work) as written; null to use the drill's default. */
+    /** Rest between reps (or sets of counted work) as written; null to use the drill's default, or for a recovery given as a distance. */
     readonly restS: number | null;
+    /** The rest spent jogging or walking, when the plan says so. */
+    readonly recovery: RecoverySpec | null;
+    /** `in 7.7s`: the time one rep of the written distance should take; it sets the speed. */
+    readonly targetS: number | null;
+    /** A rep done in phases (`in-and-out (20m @95%, 20m @80%, 20m @95%)`); null for a rep of one amount. */
+    readonly phases: readonly RepPhaseSpec[] | null;
+    /** `@tempo 3-1-1-0`: the seconds of each phase of a lift's rep (X, explosive, is 1 s); null when not given. */
+    readonly tempo: readonly number[] | null;
     readonly note: string | null;
     readonly source: SourceRange;
 }
@@ -60,9 +85,12 @@ export interface GroupSpec {
     readonly type: 'group';
     readonly phase: Phase;
     readonly rounds: number;
+    /** Written in rounds (`3 rounds { }`), a circuit: what `+1 round` and a named session's `3 rounds` change. */
+    readonly circuit: boolean;
     /** `20min { ... }`: the time one round takes, shared among its items. */
     readonly durationS: number | null;
     readonly restS: number | null;
+    readonly recovery: RecoverySpec | null;
     readonly items: readonly ItemSpec[];
     readonly note: string | null;
     readonly source: SourceRange;
@@ -102,7 +130,13 @@ export interface WeekSpec {
     readonly title: string | null;
     /** Days as written, or a derivation from another week. */
     readonly days: readonly DaySpec[] | null;
-    readonly derivedFrom: { readonly week: number; readonly changePercent: number; readonly times: number } | null;
+    /** `week 3 = week 2 +5% +1 round`: the change of volume and of rounds, applied `times` times (a block's repetitions). */
+    readonly derivedFrom: {
+        readonly week: number;
+        readonly changePercent: number;
+        readonly roundChange: number;
+        readonly times: number;
+    } | null;
     readonly source: SourceRange;
 }
 
@@ -153,17 +187,46 @@ export interface PaceBands {
     readonly sprint: number;
 }
 
-export interface PlanStep extends Omit<StepSpec, 'drill'>, Figures {
-    readonly drill: { readonly id: string; readonly title: string; readonly kind: Drill['kind'] };
+/** A drill as the Plan names it. */
+export interface DrillRef {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: Drill['kind'];
+}
+
+export interface PlanRecovery extends Omit<RecoverySpec, 'drill'> {
+    readonly drill: DrillRef;
+}
+
+/** A phase of a rep with what it takes: its time, the ground it covers, its effort and its speed. */
+export interface PlanRepPhase extends RepPhaseSpec {
+    readonly seconds: number;
+    readonly metres: number;
     readonly rpe: number;
-    /** Rest actually assumed between reps, seconds. */
+    readonly speed: number | null;
+    readonly speedFraction: number | null;
+}
+
+export interface PlanStep extends Omit<StepSpec, 'drill' | 'recovery' | 'phases'>, Figures {
+    readonly drill: DrillRef;
+    readonly recovery: PlanRecovery | null;
+    readonly phases: readonly PlanRepPhase[] | null;
+    /** The step's effort: its working load over its working minutes. */
+    readonly rpe: number;
+    /** Rest actually assumed between reps, seconds (a recovery's time, for a distance jogged or walked). */
     readonly restUsedS: number;
-    /** Hard enough to make the session a hard day, and why. */
+    /** The speed of one rep of running, m/s, and its share of max speed when a sprint or a share set it; null for other work and for reps done in phases. */
+    readonly speed: number | null;
+    readonly speedFraction: number | null;
+    /** Hard enough to make the session a hard day by itself, and why (running at threshold counts by the session's minutes instead). */
     readonly hardReason: string | null;
 }
 
-export interface PlanGroup extends Omit<GroupSpec, 'items'>, Figures {
+export interface PlanGroup extends Omit<GroupSpec, 'items' | 'recovery'>, Figures {
     readonly items: readonly PlanItem[];
+    readonly recovery: PlanRecovery | null;
+    /** Rest actually taken between rounds, seconds. */
+    readonly restUsedS: number;
 }
 
 export type PlanItem = PlanStep | PlanGroup | NoteSpec;

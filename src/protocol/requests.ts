@@ -7,16 +7,22 @@
 import { RequestType, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Weekday } from '../plan/model.js';
 import type { CalendarDayRef, DocumentPreview } from '../preview/model.js';
+import type { PreviewPatch } from '../preview/patch.js';
 
-export type { CalendarDayRef, DocumentPreview };
+export type { CalendarDayRef, DocumentPreview, PreviewPatch };
 
 /** A request about one open document: the server answers once it has validated the text the editor has now. */
 export interface DocumentParams {
     readonly textDocument: TextDocumentIdentifier;
 }
 
-/** `stride/previewModel`: the calendar preview of a document; null when the server has no such document. */
-export const PreviewModelRequest = new RequestType<DocumentParams, DocumentPreview | null, void>('stride/previewModel');
+export interface PreviewParams extends DocumentParams {
+    /** The version of the preview the client shows, if it shows one: the answer may then be what changed since (a patch). */
+    readonly since?: number;
+}
+
+/** `stride/previewModel`: the calendar preview of a document, or what changed since the one the client shows; null when the server has no such document. */
+export const PreviewModelRequest = new RequestType<PreviewParams, DocumentPreview | PreviewPatch | null, void>('stride/previewModel');
 
 /** `stride/calendar`: the export's settings, and the file it replaces, whose events the new one carries on. */
 export interface CalendarParams extends DocumentParams {

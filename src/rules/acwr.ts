@@ -1,9 +1,11 @@
 /**
- * The acute:chronic workload ratio on daily session load, as exponentially weighted moving
- * averages (Williams et al. 2017): acute over 7 days, chronic over 28, lambda = 2 / (N + 1).
- * A note above 1.3, a warning above 1.5 (Gabbett 2016); silent until 28 days of history.
+ * The acute:chronic workload ratio of daily session load as rolling averages (Hulin et al.
+ * 2014; Gabbett 2016): acute the mean daily load of the last 7 days, chronic of the last 28
+ * (coupled) or of the 21 before those 7 (uncoupled, Lolli et al. 2019). Each week is judged on
+ * its last day, where the acute average is the week's own. A note above 1.3, a warning above
+ * 1.5; silent until 28 days of history. docs/rules.md says why rolling averages, not EWMA.
  */
-import { formatLoad, formatRatio, formatRatioLimit } from '../plan/format.js';
+import { formatLoad, formatRatio, formatRatioLimit, placesApart } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
 import { planCalendar, type CalendarDay } from '../plan/calendar.js';
 import type { Finding } from './finding.js';
@@ -16,81 +18,71 @@ export type AcwrForm = RuleThresholds['acwr']['form'];
 
 export interface DailyAcwr {
     readonly day: CalendarDay;
-    /** EWMA of daily load, AU a day. */
+    /** Mean daily load of the 7 days to this one, AU a day. */
     readonly acute: number;
-    /** EWMA of daily load over the chronic window; in the uncoupled form, as it stood before the acute window. */
+    /** Mean daily load of the 28 days to this one; in the uncoupled form, of the 21 days before the acute 7. */
     readonly chronic: number;
     readonly ratio: number;
 }
 
-/** Weight of today's load in an EWMA over N days. */
-export function ewmaLambda(days: number): number {
-    return 2 / (days + 1);
-}
-
 /**
- * The ratio of each day from the 28th on. Both averages start at week 1's mean daily load:
- * the plan is taken to begin where the athlete already is, so week 1 is not a spike from zero.
+ * The ratio of each day from the 28th on. Days before the plan count at week 1's mean daily
+ * load: the plan is taken to begin where the athlete already is, so week 1 is not a spike from zero.
  */
 export function dailyAcwr(plan: Plan, form: AcwrForm): DailyAcwr[] {
     const calendar = planCalendar(plan);
     if (calendar.length < CHRONIC_DAYS) {
         return [];
     }
-    const acuteLambda = ewmaLambda(ACUTE_DAYS);
-    const chronicLambda = ewmaLambda(CHRONIC_DAYS);
-    const start = calendar.slice(0, 7).reduce((sum, day) => sum + day.load, 0) / 7;
-    let acute = start;
-    let chronic = start;
-    const chronicByDay: number[] = [];
+    const before = calendar.slice(0, 7).reduce((sum, day) => sum + day.load, 0) / 7;
+    // Sums of the loads up to each day, so that every window is one subtraction.
+    const sums = [0];
+    calendar.forEach(day => sums.push(sums[sums.length - 1] + day.load));
+    const mean = (first: number, last: number) => (first < 0 ? -first * before + sums[last + 1] : sums[last + 1] - sums[first]) / (last - first + 1);
     const ratios: DailyAcwr[] = [];
-    for (const day of calendar) {
-        acute = acuteLambda * day.load + (1 - acuteLambda) * acute;
-        chronic = chronicLambda * day.load + (1 - chronicLambda) * chronic;
-        chronicByDay.push(chronic);
-        const base = form === 'coupled' ? chronic : chronicByDay[day.index - ACUTE_DAYS];
-        if (day.index >= CHRONIC_DAYS - 1 && base > 0) {
-            ratios.push({ day, acute, chronic: base, ratio: acute / base });
+    for (const day of calendar.slice(CHRONIC_DAYS - 1)) {
+        const acute = mean(day.index - ACUTE_DAYS + 1, day.index);
+        const chronic = form === 'coupled' ? mean(day.index - CHRONIC_DAYS + 1, day.index) : mean(day.index - CHRONIC_DAYS + 1, day.index - ACUTE_DAYS);
+        if (chronic > 0) {
+            ratios.push({ day, acute, chronic, ratio: acute / chronic });
         }
     }
     return ratios;
 }
 
-/** Each week's highest daily ratio, by week number. */
-export function weeklyPeakAcwr(plan: Plan, form: AcwrForm): Map<number, DailyAcwr> {
-    const peaks = new Map<number, DailyAcwr>();
+/** Each week's ratio, on its last day, by week number. */
+export function weeklyAcwr(plan: Plan, form: AcwrForm): Map<number, DailyAcwr> {
+    const byWeek = new Map<number, DailyAcwr>();
     for (const daily of dailyAcwr(plan, form)) {
-        const peak = peaks.get(daily.day.week);
-        if (!peak || daily.ratio > peak.ratio) {
-            peaks.set(daily.day.week, daily);
+        if (daily.day.index % 7 === 6) {
+            byWeek.set(daily.day.week, daily);
         }
     }
-    return peaks;
+    return byWeek;
 }
 
 export function checkAcwr(plan: Plan, limits: RuleThresholds['acwr']): Finding[] {
-    const peaks = weeklyPeakAcwr(plan, limits.form);
+    const byWeek = weeklyAcwr(plan, limits.form);
     return plan.weeks.flatMap((week): Finding[] => {
-        const peak = peaks.get(week.number);
-        if (!peak) {
+        const daily = byWeek.get(week.number);
+        if (!daily) {
             return [];
         }
-        const severity = peak.ratio > limits.warning ? 'warning' : peak.ratio > limits.note ? 'note' : null;
+        const severity = daily.ratio > limits.warning ? 'warning' : daily.ratio > limits.note ? 'note' : null;
         if (severity === null) {
             return [];
         }
         const limit = severity === 'warning' ? limits.warning : limits.note;
-        const when = peak.day.date === null ? peak.day.weekday : `${peak.day.weekday} ${peak.day.date}`;
-        const form = limits.form === 'uncoupled' ? ' (uncoupled)' : '';
+        const [form, chronicDays] = limits.form === 'uncoupled' ? [' (uncoupled)', 'the three weeks before'] : ['', 'the four weeks to its end'];
         return [{
             rule: 'acwr',
             severity,
-            message: `week ${week.number}: ACWR${form} ${formatRatio(peak.ratio)} on ${when} `
-                + `(acute ${formatLoad(peak.acute)} a day, chronic ${formatLoad(peak.chronic)} a day); limit ${formatRatioLimit(limit)}`,
+            message: `week ${week.number}: ACWR${form} ${formatRatio(daily.ratio, placesApart(daily.ratio, limit, 2))} `
+                + `(${formatLoad(daily.acute)} a day this week, ${formatLoad(daily.chronic)} a day over ${chronicDays}); limit ${formatRatioLimit(limit)}`,
             range: week.source,
             week: week.number,
             sessionKey: null,
-            figures: { ratio: peak.ratio, acute: peak.acute, chronic: peak.chronic, limit },
+            figures: { ratio: daily.ratio, acute: daily.acute, chronic: daily.chronic, limit },
         }];
     });
 }

@@ -4,7 +4,7 @@
  * across weeks by its drills, in order.
  */
 import { steps } from '../plan/build-plan.js';
-import type { Plan, PlanGroup, PlanItem, PlanSession, PlanWeek } from '../plan/model.js';
+import type { Plan, PlanDay, PlanGroup, PlanItem, PlanSession, PlanWeek } from '../plan/model.js';
 import type { Finding } from './finding.js';
 import { dayName } from '../plan/format.js';
 import { sessionLabel } from './rule-format.js';
@@ -25,9 +25,15 @@ function* groupsOf(items: readonly PlanItem[]): Generator<PlanGroup> {
     }
 }
 
+/** The circuits of each week's days, kept while the Plan compiled after an edit reuses the days (week-cache.ts). */
+const circuitsByDays = new WeakMap<readonly PlanDay[], Map<string, Circuit>>();
+
 /** Each circuit of a week with the most rounds it has there, by its drills. */
 function circuitsOf(week: PlanWeek): Map<string, Circuit> {
+    const cached = circuitsByDays.get(week.days);
+    if (cached) return cached;
     const circuits = new Map<string, Circuit>();
+    circuitsByDays.set(week.days, circuits);
     for (const day of week.days) {
         for (const session of day.sessions) {
             for (const group of groupsOf(session.items)) {

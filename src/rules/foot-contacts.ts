@@ -2,7 +2,7 @@
 import type { Plan } from '../plan/model.js';
 import type { Finding } from './finding.js';
 import { dayName } from '../plan/format.js';
-import { sessionLabel } from './rule-format.js';
+import { sessionLabel, sessionsWhere } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 /** The level whose limit applies when the plan header names none. */
@@ -12,15 +12,13 @@ export function checkFootContacts(plan: Plan, limits: RuleThresholds['foot-conta
     const level = plan.athlete ?? DEFAULT_LEVEL;
     const limit = limits[level];
     const whose = plan.athlete === null ? `${level}, as the plan gives no athlete level` : level;
-    return plan.weeks.flatMap(week => week.days.flatMap(day => day.sessions
-        .filter(session => session.contacts > limit)
-        .map((session): Finding => ({
-            rule: 'foot-contacts',
-            severity: 'warning',
-            message: `${sessionLabel(week.number, dayName(day), session)}: ${Math.round(session.contacts)} foot contacts; limit ${limit} (${whose})`,
-            range: session.source,
-            week: week.number,
-            sessionKey: session.key,
-            figures: { contacts: session.contacts, limit },
-        }))));
+    return sessionsWhere(plan, session => session.contacts > limit).map(({ week, day, session }): Finding => ({
+        rule: 'foot-contacts',
+        severity: 'warning',
+        message: `${sessionLabel(week.number, dayName(day), session)}: ${Math.round(session.contacts)} foot contacts; limit ${limit} (${whose})`,
+        range: session.source,
+        week: week.number,
+        sessionKey: session.key,
+        figures: { contacts: session.contacts, limit },
+    }));
 }

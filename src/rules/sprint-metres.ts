@@ -3,20 +3,18 @@ import { MAX_VELOCITY_FRACTION } from '../plan/effort.js';
 import { dayName, formatDistance, formatShare } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
 import type { Finding } from './finding.js';
-import { sessionLabel } from './rule-format.js';
+import { sessionLabel, sessionsWhere } from './rule-format.js';
 import type { RuleThresholds } from './thresholds.js';
 
 export function checkSprintMetres(plan: Plan, limits: RuleThresholds['sprint-metres']): Finding[] {
-    return plan.weeks.flatMap(week => week.days.flatMap(day => day.sessions
-        .filter(session => session.sprintMetres > limits.warning)
-        .map((session): Finding => ({
-            rule: 'sprint-metres',
-            severity: 'warning',
-            message: `${sessionLabel(week.number, dayName(day), session)}: ${formatDistance(session.sprintMetres)} sprinted at ${formatShare(MAX_VELOCITY_FRACTION)} or more; `
-                + `limit ${formatDistance(limits.warning)}`,
-            range: session.source,
-            week: week.number,
-            sessionKey: session.key,
-            figures: { sprintMetres: session.sprintMetres, limit: limits.warning },
-        }))));
+    return sessionsWhere(plan, session => session.sprintMetres > limits.warning).map(({ week, day, session }): Finding => ({
+        rule: 'sprint-metres',
+        severity: 'warning',
+        message: `${sessionLabel(week.number, dayName(day), session)}: ${formatDistance(session.sprintMetres)} sprinted at ${formatShare(MAX_VELOCITY_FRACTION)} or more; `
+            + `limit ${formatDistance(limits.warning)}`,
+        range: session.source,
+        week: week.number,
+        sessionKey: session.key,
+        figures: { sprintMetres: session.sprintMetres, limit: limits.warning },
+    }));
 }

@@ -6,6 +6,7 @@
 import { MAX_VELOCITY_FRACTION } from '../plan/effort.js';
 import { round3 } from '../plan/estimate.js';
 import { steps } from '../plan/build-plan.js';
+import { describeRest } from '../plan/describe.js';
 import { dayName, formatDistance, formatSeconds, formatShare } from '../plan/format.js';
 import type { Plan, PlanDay, PlanGroup, PlanItem, PlanSession, PlanStep, PlanWeek } from '../plan/model.js';
 import type { Finding } from './finding.js';
@@ -22,8 +23,9 @@ interface SprintRest {
     readonly written: boolean;
 }
 
+/** Running at 90% of max speed or more: sprints, and runs written at such a share (strides at 95%). */
 function isMaxVelocitySprint(step: PlanStep): boolean {
-    return step.drill.kind === 'sprint' && step.sprintMetres > 0;
+    return step.sprintMetres > 0;
 }
 
 /** Metres of one rep of a sprint at 90% or more. */
@@ -34,23 +36,23 @@ function repMetres(step: PlanStep): number {
 function* sprintRests(items: readonly PlanItem[]): Generator<SprintRest> {
     for (const item of items) {
         if (item.type === 'step' && isMaxVelocitySprint(item) && item.sets * item.reps > 1) {
-            yield { item, sprintM: repMetres(item), restS: item.restUsedS, written: item.restS !== null };
+            yield { item, sprintM: repMetres(item), restS: item.restUsedS, written: item.restS !== null || item.recovery !== null };
         } else if (item.type === 'group') {
             const sprints = steps(item.items).filter(isMaxVelocitySprint);
             if (item.rounds > 1 && sprints.length > 0) {
-                yield { item, sprintM: Math.max(...sprints.map(repMetres)), restS: item.restS ?? 0, written: item.restS !== null };
+                yield { item, sprintM: Math.max(...sprints.map(repMetres)), restS: item.restUsedS, written: item.restS !== null || item.recovery !== null };
             }
             yield* sprintRests(item.items);
         }
     }
 }
 
-function describeRest(rest: SprintRest): string {
+function describeSprintRest(rest: SprintRest): string {
     const sprint = formatDistance(rest.sprintM);
     if (rest.item.type === 'group') {
-        return rest.written ? `rest ${formatSeconds(rest.restS)} between rounds after ${sprint} sprints` : `no rest between rounds after ${sprint} sprints`;
+        return rest.written ? `rest ${describeRest(rest.item)} between rounds after ${sprint} sprints` : `no rest between rounds after ${sprint} sprints`;
     }
-    return `rest ${formatSeconds(rest.restS)}${rest.written ? '' : " (the drill's default)"} after each ${sprint} sprint`;
+    return `rest ${describeRest(rest.item)}${rest.written ? '' : " (the drill's default)"} after each ${sprint} sprint`;
 }
 
 function findingsOf(week: PlanWeek, day: PlanDay, session: PlanSession, secondsPer10m: number): Finding[] {
@@ -64,7 +66,7 @@ function findingsOf(week: PlanWeek, day: PlanDay, session: PlanSession, secondsP
         return [{
             rule: 'sprint-rest',
             severity: 'warning',
-            message: `${where}${describeRest(rest)}; minimum ${formatSeconds(minimumRestS)} `
+            message: `${where}${describeSprintRest(rest)}; minimum ${formatSeconds(minimumRestS)} `
                 + `(${formatSeconds(secondsPer10m)} per 10 m sprinted at ${formatShare(MAX_VELOCITY_FRACTION)} or more)`,
             range: rest.item.source,
             week: week.number,
@@ -74,6 +76,26 @@ function findingsOf(week: PlanWeek, day: PlanDay, session: PlanSession, secondsP
     });
 }
 
+/**
+ * The findings of each session, kept while the Plan compiled after an edit reuses the session
+ * (week-cache.ts): it is then in the same week and day, and only the limit can change.
+ */
+const bySession = new WeakMap<PlanSession, { readonly secondsPer10m: number; readonly findings: Finding[] }>();
+
 export function checkSprintRest(plan: Plan, limits: RuleThresholds['sprint-rest']): Finding[] {
-    return plan.weeks.flatMap(week => week.days.flatMap(day => day.sessions.flatMap(session => findingsOf(week, day, session, limits.secondsPer10m))));
+    const { secondsPer10m } = limits;
+    const findings: Finding[] = [];
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            for (const session of day.sessions) {
+                let known = bySession.get(session);
+                if (known?.secondsPer10m !== secondsPer10m) {
+                    known = { secondsPer10m, findings: findingsOf(week, day, session, secondsPer10m) };
+                    bySession.set(session, known);
+                }
+                findings.push(...known.findings);
+            }
+        }
+    }
+    return findings;
 }

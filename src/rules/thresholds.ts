@@ -54,11 +54,18 @@ export const RULE_SPECS = {
     },
     monotony: {
         settingsKey: 'monotony',
-        checks: "training monotony, a week's mean daily load over its standard deviation",
+        checks: "training monotony, a week's mean daily load over its standard deviation, with its strain",
         fields: {
-            warning: { unit: 'ratio', default: 2, description: "A warning when a week's monotony goes above this (Foster 1998)." },
+            warning: {
+                unit: 'ratio', default: 2,
+                description: "A note when a week's monotony goes above this, and a warning when its strain rises too (Foster 1998).",
+            },
+            strainRise: {
+                unit: 'percent', default: 20,
+                description: "A monotonous week is a warning when its strain is more than this many percent above the mean of the four weeks before it.",
+            },
         },
-        limit: { sets: [['warning']], example: '2.5', says: 'the warning monotony' },
+        limit: { sets: [['warning'], ['strainRise']], example: '2.5 30%', says: 'the monotony and the rise in strain' },
     },
     'foot-contacts': {
         settingsKey: 'footContacts',

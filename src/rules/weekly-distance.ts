@@ -1,5 +1,5 @@
 /** Weekly running distance up on the week before: a note above +10%, a warning above +30% (load-science.md). */
-import { formatChange, formatDistance } from '../plan/format.js';
+import { formatChange, formatDistance, placesApart } from '../plan/format.js';
 import type { Plan } from '../plan/model.js';
 import type { Finding } from './finding.js';
 import type { RuleThresholds } from './thresholds.js';
@@ -21,7 +21,7 @@ export function checkWeeklyDistance(plan: Plan, limits: RuleThresholds['weekly-d
         return [{
             rule: 'weekly-distance',
             severity,
-            message: `week ${week.number}: ${formatDistance(week.totals.distanceM, units)}, ${formatChange(change)} on week ${previous.number} `
+            message: `week ${week.number}: ${formatDistance(week.totals.distanceM, units)}, ${formatChange(change, placesApart(change * 100, limit * 100, 0))} on week ${previous.number} `
                 + `(${formatDistance(previous.totals.distanceM, units)}); limit ${formatChange(limit)}`,
             range: week.source,
             week: week.number,

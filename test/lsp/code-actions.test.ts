@@ -59,9 +59,38 @@ describe('an unknown drill', () => {
 describe('a bare number', () => {
     test('offers each unit the drill is written in', async () => {
         const fixes = await fixesFor('plan "P"\nweek 1 {\n  tue run 8\n}', 'missing-unit');
-        // A run is written in a distance or a time.
-        expect(fixes.actions.map(action => action.title)).toEqual(['Write 8m', 'Write 8km', 'Write 8mi', 'Write 8yd', 'Write 8s', 'Write 8min', 'Write 8h']);
+        // A run is written in a distance or a time; 8 of a run is likeliest 8 km, the plan's units (km when it gives none).
+        expect(fixes.actions.map(action => action.title)).toEqual(['Write 8km', 'Write 8m', 'Write 8mi', 'Write 8yd', 'Write 8s', 'Write 8min', 'Write 8h']);
         expect(fixes.apply('Write 8km')).toBe('plan "P"\nweek 1 {\n  tue run 8km\n}');
+    });
+});
+
+describe('a bare number on a run', () => {
+    test('prefers the plan\'s units for a short number: `run 6` is 6 km in a km plan, 6 mi in a mi plan', async () => {
+        const km = await fixesFor('plan "P"\n  units km\nweek 1 {\n  tue run 6\n}', 'missing-unit');
+        expect(km.actions.filter(action => action.isPreferred).map(action => action.title)).toEqual(['Write 6km']);
+        const mi = await fixesFor('plan "P"\n  units mi\nweek 1 {\n  tue run 6\n}', 'missing-unit');
+        expect(mi.actions[0]).toMatchObject({ title: 'Write 6mi', isPreferred: true });
+    });
+
+    test('and metres for a number of metres: 400 is 400 m', async () => {
+        const fixes = await fixesFor('plan "P"\n  units km\nweek 1 {\n  tue run 6 x 400\n}', 'missing-unit');
+        expect(fixes.actions[0]).toMatchObject({ title: 'Write 400m', isPreferred: true });
+    });
+});
+
+describe('a day used twice', () => {
+    test('the fix joins its sessions to the first with `and`', async () => {
+        const text = 'plan "P"\nweek 1 {\n  tue run 5km @easy\n  wed run 8km\n  tue strength 3 x 5 back-squat\n}';
+        const fixes = await fixesFor(text, 'duplicate-day');
+        expect(fixes.actions.map(action => [action.title, action.isPreferred])).toEqual([["Join with tue on line 3 using 'and'", true]]);
+        expect(fixes.apply("Join with tue on line 3 using 'and'"))
+            .toBe('plan "P"\nweek 1 {\n  tue run 5km @easy and strength 3 x 5 back-squat\n  wed run 8km\n}');
+    });
+
+    test('a rest day is not joined to anything', async () => {
+        const fixes = await fixesFor('plan "P"\nweek 1 {\n  tue rest\n  tue run 5km\n}', 'duplicate-day');
+        expect(fixes.actions).toEqual([]);
     });
 });
 

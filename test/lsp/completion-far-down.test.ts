@@ -19,7 +19,7 @@ const INTENSITIES = [
     'easy', '10k',
     'RPE1', 'RPE2', 'RPE3', 'RPE4', 'RPE5', 'RPE6', 'RPE7', 'RPE8', 'RPE9', 'RPE10',
     'Z1', 'Z2', 'Z3', 'Z4', 'Z5',
-    '95%', 'max',
+    '95%', 'max', 'tempo 3-1-1-0',
 ];
 
 describe('in the third week of a plan', () => {

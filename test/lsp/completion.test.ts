@@ -44,11 +44,13 @@ week 1 {
         expect(labels(list).slice(0, 4)).toEqual(['hill-bound', 'hill-repeat', 'hill-run', 'hill-sprint']);
         const own = item(list, 'hill-bound');
         expect(own.detail).toBe('Hill bound · Plyometric (this plan)');
-        // A plyometric drill the plan defines takes its kind's defaults: 1 contact a rep, moderate tier, 90 s rest.
+        // A plyometric drill the plan defines takes its kind's defaults: 1 contact a rep (or 2 m), moderate tier, 90 s rest:
+        // the numbers its hover and docs/drills.md show.
         expect(own.documentation).toEqual({
             kind: 'markdown',
-            value: '**Hill bound** (`hill-bound`) · Plyometric\n\nBounding up a steep hill\n\n'
-                + 'Written in distance · 1 foot contact per rep (moderate intensity) · default rest 1:30 min',
+            value: '**Hill bound** · kind plyometric\n\nBounding up a steep hill\n\n'
+                + 'Written in distance\n\n'
+                + 'Speed: 3 m/s · foot contacts: 1 a rep, 1 per 2 m (moderate tier) · no intensity: RPE 6 (moderate tier) · no rest: 1:30 min',
         });
         expect(item(list, 'hill-sprint').detail).toBe('Hill sprint · Sprint');
     });
@@ -116,8 +118,11 @@ describe('units after a number', () => {
         await complete({ text: inWeek('thu strength 3 x 5<|> back-squat'), index: 0, disposeAfterCheck: true, expectedItems: [] });
     });
 
-    test('a rest is a time', async () => {
-        await complete({ text: inWeek('tue run 4 x 60m sprint rest 3<|>'), index: 0, disposeAfterCheck: true, expectedItems: ['s', 'sec', 'min', 'h'] });
+    test('a rest is a time, or a distance to jog or walk', async () => {
+        await complete({
+            text: inWeek('tue run 4 x 60m sprint rest 3<|>'), index: 0, disposeAfterCheck: true,
+            expectedItems: ['m', 'km', 'mi', 'yd', 's', 'sec', 'min', 'h'],
+        });
     });
 
     test('a unit is offered against its number, and after a space only where the layout puts one', async () => {
@@ -141,7 +146,7 @@ describe('intensities after @', () => {
                 'easy', '10k',
                 'RPE1', 'RPE2', 'RPE3', 'RPE4', 'RPE5', 'RPE6', 'RPE7', 'RPE8', 'RPE9', 'RPE10',
                 'Z1', 'Z2', 'Z3', 'Z4', 'Z5',
-                '95%', 'max',
+                '95%', 'max', 'tempo 3-1-1-0',
             ],
         });
     });
@@ -174,9 +179,9 @@ week 1 {
             text: 'plan "P"\nweek 1 {\n  mon rest\n}\n<|>',
             index: 0,
             disposeAfterCheck: true,
-            // Keywords first, then the snippets for a named session and for week 2.
+            // Keywords first, then the snippets for a named session and for week 2, each once: no `session` keyword beside its snippet.
             itemToString: completion => `${completion.label}${completion.kind === 15 ? ' (snippet)' : ''}`,
-            expectedItems: ['drill', 'session', 'week', 'weeks', 'session (snippet)', 'week (snippet)'],
+            expectedItems: ['drill', 'weeks', 'session (snippet)', 'week (snippet)'],
         });
     });
 });
@@ -204,5 +209,28 @@ describe('snippets', () => {
         const day = await completionsAt(inWeek('tue <|>'));
         expect(day.items.find(candidate => candidate.label === 'circuit' && candidate.kind === 15)?.insertText)
             .toBe('circuit ${1:3} rounds {\n\t$0\n} rest ${2:2min}');
+    });
+});
+
+describe('where a coach writes words of their own', () => {
+    test('inside a comment: nothing, in a line comment to its end and in a block comment to its `*/`', async () => {
+        for (const text of ['plan "P"\n// easy week <|>\nweek 1 {\n  tue run 5km\n}', 'plan "P"\nweek 1 { /* sprints <|> */\n  tue run 5km\n}']) {
+            expect(labels(await completionsAt(text))).toEqual([]);
+        }
+        expect(labels(await completionsAt('plan "P"\nweek 1 { /* sprints */ <|>\n  tue run 5km\n}'))).toContain('mon');
+    });
+
+    test('never the same label twice', async () => {
+        for (const text of ['plan "P"\n<|>', inWeek('tue run 8km <|>'), inWeek('<|>')]) {
+            const shown = labels(await completionsAt(text));
+            expect(shown.filter((label, index) => shown.indexOf(label) !== index), text).toEqual([]);
+        }
+    });
+});
+
+describe('the new steps', () => {
+    test('after `rest 200m`: jog and walk first', async () => {
+        const list = await completionsAt(inWeek('tue run 6 x 400m rest 200m <|>'));
+        expect(labels(list).slice(0, 2)).toEqual(['jog', 'walk']);
     });
 });

@@ -77,6 +77,31 @@ week 1 {
         });
     });
 
+    test('the seeds\' workouts: phases in their parentheses, a time, a recovery, a tempo, rounds where used and added', async () => {
+        await formatting({
+            options: TWO_SPACES,
+            disposeAfterCheck: true,
+            before: `plan "P"
+session circ circuit { 2 rounds { 10 pogo-jump } rest 400 m walk }
+week 1 { tue speed 4 x 60m sprint in 7.7 s rest 200 m jog
+wed speed 3 x in-and-out ( 20m @95% , 20m @80%,20m ) @ 95 %
+thu circ 3 rounds and strength 3 x 8 back-squat @RPE7 @tempo 4-0-4-0 }
+week 2 = week 1 + 5 % + 1 round`,
+            after: `plan "P"
+session circ circuit {
+  2 rounds {
+    10 pogo-jump
+  } rest 400m walk
+}
+week 1 {
+  tue speed 4 x 60m sprint in 7.7s rest 200m jog
+  wed speed 3 x in-and-out (20m @95%, 20m @80%, 20m) @95%
+  thu circ 3 rounds and strength 3 x 8 back-squat @RPE7 @tempo 4-0-4-0
+}
+week 2 = week 1 +5% +1 round`,
+        });
+    });
+
     test('keeps one blank line where there were several, and none where there were none', async () => {
         await formatting({
             options: TWO_SPACES,

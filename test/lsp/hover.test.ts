@@ -34,34 +34,54 @@ function at(word: string, occurrence = 1, text = PLAN): string {
 describe('a drill', () => {
     test.each([
         {
-            // flying-sprint: distance or time, a 20 m run-in, 240 s = 4 min rest.
-            what: 'a built-in: what it is, what it is written in, its build-up and rest, its other names',
+            // flying-sprint: distance or time, a 20 m run-in, 240 s = 4 min rest; in this step at 95% of the assumed 8 m/s:
+            // 7.6 m/s, 30 m in 3.95 s; 3 reps of 50 m = 19.74 s at RPE 9, 2 rests of 4 min: 8.3 min, 19 AU.
+            what: 'a built-in: what it is, its numbers, its other names, and what it comes to in this step',
             text: 'tue run 3 x 30m <|>flying-sprint',
-            hover: '**Flying sprint** (`flying-sprint`) · Sprint\n\n'
+            hover: '**Flying sprint** · kind sprint\n\n'
                 + 'A timed all-out stretch, usually 30 m, entered at speed after a run-in; pure top-speed work.\n\n'
-                + 'Written in distance or time · 20 m build-up before the timed part · default rest 4 min\n\n'
-                + 'Also written `fly`, `flyer`, `flyers`, `flying-30`, `flying-30s`',
+                + 'Written in distance or time · run-in: 20 m before the timed part\n\n'
+                + 'Speed: a share of max speed · no intensity: RPE 9 (95% of max speed) · no rest: 4 min\n\n'
+                + 'Also written `fly`, `flyer`, `flyers`, `flying-30`, `flying-30s`\n\n---\n\n'
+                + '**This step**: 7.60 m/s (95% of max speed): 30 m in 3.95 s, RPE 9 · 8 min · 19 AU',
         },
         {
-            // bound: 1 contact a rep, moderate tier, 120 s = 2 min rest.
-            what: 'a plyometric drill: its foot contacts per rep',
+            // bound: 0.7 s a rep, 3.5 m/s, 1 contact a rep or one each 2.5 m, moderate tier (RPE 6), 120 s = 2 min rest.
+            what: 'a plyometric drill: its foot contacts per rep and its tier',
             text: 'sun plyometrics 3 x 8 bo<|>und',
-            hover: '**Bound** (`bound`) · Plyometric\n\n'
+            hover: '**Bound** · kind plyometric\n\n'
                 + 'Exaggerated running strides pushing for distance and hang time, landing leg to leg; horizontal power.\n\n'
-                + 'Written in reps or distance · 1 foot contact per rep (moderate intensity) · default rest 2 min\n\n'
-                + 'Also written `bounding`, `bounds`, `alternate-leg-bound`',
+                + 'Written in reps or distance\n\n'
+                + 'A rep: 0.7 s · speed: 3.5 m/s · foot contacts: 1 a rep, 1 per 2.5 m (moderate tier) · no intensity: RPE 6 (moderate tier) · no rest: 2 min\n\n'
+                + 'Also written `bounding`, `bounds`, `alternate-leg-bound`\n\n---\n\n'
+                + '**This step**: RPE 6 · 4 min · 10 AU',
         },
         {
             // 90 s rest reads 1:30 min.
             what: 'written by an alias, the drill it stands for; one side at a time',
             text: 'thu strength 3 x 6 s<|>ld each-leg',
-            hover: '**Single-leg deadlift** (`single-leg-deadlift`) · Strength\n\n'
+            hover: '**Single-leg deadlift** · kind strength\n\n'
                 + 'Hinge forward on one leg as the free leg reaches back, then stand; hamstrings, glutes and balance.\n\n'
-                + 'Written in reps · one side at a time: `each-leg` doubles the reps · default rest 1:30 min\n\n'
-                + 'Also written `sld`, `single-leg-rdl`, `rdl-single`, `one-leg-deadlift`',
+                + 'Written in reps · one side at a time: `each-leg` doubles the reps\n\n'
+                + 'A rep: 4 s · no intensity: RPE 6 · no rest: 1:30 min\n\n'
+                + 'Also written `sld`, `single-leg-rdl`, `rdl-single`, `one-leg-deadlift`, `1-leg-deadlift`, `1-leg-rdl`\n\n---\n\n'
+                + '**This step**: RPE 6 · 5 min · 20 AU',
         },
     ])('$what', async ({ text, hover: expected }) => {
         await hover({ text: `plan "P"\nweek 1 {\n  ${text}\n}`, index: 0, disposeAfterCheck: true, hover: expected });
+    });
+
+    test('a sprint at 95% of this athlete\'s 8.2 m/s: 7.79 m/s, 60 m in 7.70 s; a timed one the same from its time', async () => {
+        const plan = (step: string) => `plan "P"\n  max-speed 8.2 m/s\nweek 1 {\n  tue speed 4 x 60m <|>sprint ${step} rest 8min\n}`;
+        const effort = '7.79 m/s (95% of max speed): 60 m in 7.70 s, RPE 9 · 25 min · 53 AU';
+        await hover({ text: plan('@95%'), index: 0, disposeAfterCheck: true, hover: new RegExp(`\\*\\*This step\\*\\*: ${escape(effort)}$`) });
+        await hover({ text: plan('in 7.7s'), index: 0, disposeAfterCheck: true, hover: new RegExp(`\\*\\*This step\\*\\*: ${escape(effort)}$`) });
+    });
+
+    test('a lift at a share of its 1RM and a tempo', async () => {
+        const text = 'plan "P"\n  1rm back-squat 161 kg\nweek 1 {\n  tue strength 3 x 8 back-<|>squat @70% @tempo 4-0-4-0 rest 2min\n}';
+        // 70% of 161 kg = 112.7 kg; 8 s a rep; RPE 6: 24 x 8 s = 3.2 min, 2 rests of 2 min: 7.2 min, 27 AU.
+        await hover({ text, index: 0, disposeAfterCheck: true, hover: /\*\*This step\*\*: 112\.7 kg \(70% of 161 kg\), 8 s a rep \(tempo 4-0-4-0\), RPE 6 · 7 min · 27 AU$/ });
     });
 
     test('a drill the plan defines, where it is defined', async () => {
@@ -69,11 +89,16 @@ describe('a drill', () => {
             text: 'plan "P"\ndrill <|>hill-bound "Hill bound" plyometric in distance contacts 2 rest 3min about "Bounding up a steep hill"\n',
             index: 0,
             disposeAfterCheck: true,
-            hover: '**Hill bound** (`hill-bound`) · Plyometric\n\nBounding up a steep hill\n\n'
-                + 'Written in distance · 2 foot contacts per rep (moderate intensity) · default rest 3 min',
+            hover: '**Hill bound** · kind plyometric\n\nBounding up a steep hill\n\n'
+                + 'Written in distance\n\n'
+                + 'Speed: 3 m/s · foot contacts: 2 a rep, 1 per 2 m (moderate tier) · no intensity: RPE 6 (moderate tier) · no rest: 3 min',
         });
     });
 });
+
+function escape(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('a week', () => {
     test('its header: dates, distance, time, load and sessions', async () => {

@@ -1,4 +1,7 @@
 /** The outline (plan > weeks > days > sessions), folding, and workspace symbols. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { URI, type AstNode } from 'langium';
+import { DefaultFoldingRangeProvider } from 'langium/lsp';
 import { expectFoldings, expectSymbols, expectWorkspaceSymbols } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver';
@@ -103,6 +106,48 @@ week 2 = week 1`,
             disposeAfterCheck: true,
         });
     });
+});
+
+describe('folding block comments', () => {
+    test('a comment over three lines or more folds; a `/*` in a string or after `//` does not', async () => {
+        await foldings({
+            // Like a block's, a comment's fold leaves its last line visible.
+            text: `plan "Folds /* not a comment"
+  start 2027-01-04
+// nor this /*
+<|/* A comment
+   over three|>
+   lines */
+/* two
+   lines */
+week 1 { tue run 5km }`,
+            disposeAfterCheck: true,
+        });
+    });
+});
+
+/** Langium's folds with Stride's choice of nodes: a walk over every node and every token. */
+class EveryNodeFolding extends DefaultFoldingRangeProvider {
+    private readonly stride = services.Stride.lsp.FoldingRangeProvider as unknown as { shouldProcess(node: AstNode): boolean };
+
+    protected override shouldProcess(node: AstNode): boolean {
+        return this.stride.shouldProcess(node);
+    }
+}
+
+test('the folds of every example are those a walk over every node and token finds', async () => {
+    const folder = new URL('../../examples/', import.meta.url);
+    const everyNode = new EveryNodeFolding(services.Stride);
+    for (const name of readdirSync(folder).filter(file => file.endsWith('.stride'))) {
+        const text = readFileSync(new URL(name, folder), 'utf8');
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///folding/${name}`));
+        const params = { textDocument: { uri: document.uri.toString() } };
+        const folds = await services.Stride.lsp.FoldingRangeProvider!.getFoldingRanges(document, params);
+        const expected = await everyNode.getFoldingRanges(document, params);
+        const order = (a: { startLine: number; endLine: number }, b: { startLine: number; endLine: number }) => a.startLine - b.startLine || a.endLine - b.endLine;
+        expect(folds.length, name).toBeGreaterThan(0);
+        expect([...folds].sort(order), name).toEqual([...expected].sort(order));
+    }
 });
 
 describe('workspace symbols', () => {

@@ -60,3 +60,33 @@ week 2 = week <|1|> <|+5%|>`);
         expect(modifiers).toEqual([AllSemanticTokenModifiers[SemanticTokenModifiers.declaration], 0]);
     });
 });
+
+describe('the seeds\' workouts and keywords as names', () => {
+    test('a session named by a keyword, a timed sprint, a recovery, phases, a tempo, rounds where used and added', async () => {
+        const tokens = await highlight(`plan "P"
+session <|speed|> "Speed" { 4 x 60m sprint <|in|> <|7.7s|> rest <|200m|> <|jog|> }
+session <|circuit-day|> circuit { 2 rounds { 10 pogo-jump } }
+week 1 {
+  tue <|speed|> and <|circuit-day|> <|3|> rounds
+  wed speed 3 x in-and-out (<|20m|> <|@95%|>, 20m @80%) and strength 3 x 8 back-squat <|@tempo 4-0-4-0|>
+}
+week 2 = week 1 +<|1|> <|round|>`);
+        const expected: SemanticTokenTypes[] = [
+            SemanticTokenTypes.class, // speed, a session's name though a kind
+            SemanticTokenTypes.keyword, // in
+            SemanticTokenTypes.number, // 7.7s
+            SemanticTokenTypes.number, // 200m
+            SemanticTokenTypes.function, // jog, the drill the rest is
+            SemanticTokenTypes.class, // circuit-day
+            SemanticTokenTypes.class, // speed, used
+            SemanticTokenTypes.class, // circuit-day, used
+            SemanticTokenTypes.number, // 3 rounds
+            SemanticTokenTypes.number, // 20m, a phase
+            SemanticTokenTypes.decorator, // @95%
+            SemanticTokenTypes.decorator, // @tempo 4-0-4-0
+            SemanticTokenTypes.number, // +1
+            SemanticTokenTypes.keyword, // round
+        ];
+        expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
+    });
+});

@@ -58,7 +58,7 @@ describe.each([1400, 600])('at %i px', width => {
         // Week 1: the named sessions keep their names, with the main set beside them; the others say what they are.
         const week1 = await page.locator('#week-1 [data-session-key]').evaluateAll(cards => cards.map(card => card.querySelector('.session-title')?.textContent));
         expect(week1).toEqual(['Speed day', 'Strength and power', '8 km easy run', 'Hips and ankles', 'Easy + strides', 'Threshold', '5 km recovery run @easy', 'Hips and ankles', 'Long run']);
-        expect(await page.locator('[data-session-key="w1-tue-1"] .session-main').textContent()).toBe('2 x 10 pogo jump + 4 x 60 m sprint @95% + 1 more');
+        expect(await page.locator('[data-session-key="w1-tue-1"] .session-main').textContent()).toBe('2 x 10 pogo jump + 4 x 60 m sprint in 7.7 s + 1 more');
         // The summary and both charts above the first week, the charts drawn: the acute (orange) line, the same in both schemes.
         const bottomOfCharts = await page.locator('.summary').evaluate(summary => summary.getBoundingClientRect().bottom);
         const topOfWeeks = await page.locator('#week-1').evaluate(week => week.getBoundingClientRect().top);

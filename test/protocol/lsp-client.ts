@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
@@ -57,16 +58,18 @@ export class LspClient {
         connection.onRequest('workspace/semanticTokens/refresh', () => null);
     }
 
-    /** Starts the server built by `npm run build` (`bundle: true`: the one `npm run bundle` ships) and initialises it. */
-    static async start(options: { bundle?: boolean; capabilities?: ClientCapabilities } = {}): Promise<LspClient> {
+    /** Starts the server built by `npm run build` (`bundle: true`: the one `npm run bundle` ships) and initialises it, on a folder if given one. */
+    static async start(options: { bundle?: boolean; capabilities?: ClientCapabilities; folder?: string } = {}): Promise<LspClient> {
         const entry = options.bundle ? join(ROOT, 'dist', 'language-server.cjs') : join(ROOT, 'out', 'language', 'main.js');
         const server = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         const client = new LspClient(connection, server);
         server.stderr!.on('data', data => client.stderr.push(String(data)));
         connection.listen();
+        const folder = options.folder === undefined ? null : pathToFileURL(options.folder).toString();
         await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: options.capabilities ?? VSCODE_CAPABILITIES,
+            processId: process.pid, rootUri: folder, workspaceFolders: folder === null ? null : [{ uri: folder, name: 'workspace' }],
+            capabilities: options.capabilities ?? VSCODE_CAPABILITIES,
         });
         await connection.sendNotification(InitializedNotification.type, {});
         return client;
@@ -133,5 +136,21 @@ export class LspClient {
     /** Every publication for a document so far, in order. */
     publications(uri: string): readonly Published[] {
         return this.published.get(uri) ?? [];
+    }
+
+    /** Waits until `done` holds, looking again after each publication, within `timeoutMs`. */
+    async until(done: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        while (!done()) {
+            const left = deadline - Date.now();
+            if (left <= 0) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+            await new Promise<void>(resolve => {
+                const timer = setTimeout(resolve, left);
+                this.waiters.push(() => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+            });
+        }
     }
 }

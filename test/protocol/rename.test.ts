@@ -68,9 +68,9 @@ describe('rename', () => {
 
     test.each([
         ['', 'refused: a session needs a name'],
-        ['{', "refused: '{' is not a name of a session: write letters, digits, - and _, starting with a letter"],
-        ['1abc', "refused: '1abc' is not a name of a session: write letters, digits, - and _, starting with a letter"],
-        ['a b', "refused: 'a b' is not a name of a session: write letters, digits, - and _, starting with a letter"],
+        ['{', "refused: '{' is not a name of a session: write letters, digits, - and _, starting with a letter or with digits and then a letter, like 5k-race"],
+        ['10km', "refused: '10km' is not a name of a session: write letters, digits, - and _, starting with a letter or with digits and then a letter, like 5k-race"],
+        ['a b', "refused: 'a b' is not a name of a session: write letters, digits, - and _, starting with a letter or with digits and then a letter, like 5k-race"],
         ['week', "refused: 'week' is a word of the language and cannot name a session"],
         ['hills', "refused: 'hills' already names a session of this plan (line 9)"],
     ])('a session renamed to %j is refused', async (newName, reason) => {

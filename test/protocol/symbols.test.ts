@@ -32,8 +32,9 @@ describe('the outline of a half-typed plan', () => {
     });
 
     test('a derived week without its change shows what is written', async () => {
-        const lines = await outline(`${HEADER}week 1 {\n  tue run 8km\n}\nweek 2 = week 1 +\n`);
-        expect(lines).toContain('  week 2 (= week 1 +)');
+        const lines = await outline(`${HEADER}week 1 {\n  tue circuit 2 rounds { 10 pogo-jump }\n}\nweek 2 = week 1 +5\nweek 3 = week 1 +5% +1 round\n`);
+        expect(lines).toContain('  week 2 (= week 1 +5)');
+        expect(lines).toContain('  week 3 (= week 1 +5% +1 round)');
     });
 
     test('a block of weeks cut short names only what is written', async () => {

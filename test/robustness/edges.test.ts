@@ -47,7 +47,11 @@ describe('counts', () => {
     test('a negative count is not in the language: the parser stops at the minus', async () => {
         const { errors } = await errorsAndPlan(`${HEADER}week 1 {\n  tue run -3 x 60m sprint\n}`);
         // Line 6: `  tue run -3 ...`, the `-` is the 11th character.
-        expect(errors).toEqual(["6:11-6:12 expected '}' but found '-'"]);
+        // `run` with nothing after it is the use of a session named run, which the plan does not have.
+        expect(errors).toEqual([
+            "6:11-6:12 expected '}' but found '-'",
+            "6:7-6:10 no session named 'run': a written-out run session needs something in it, like run 8km @easy",
+        ]);
     });
 });
 

@@ -110,8 +110,8 @@ function lineLength(text: TextDocument, line: number): number {
     return text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
 }
 
-/** The only figures that may be below zero: a week's change on the one before, and the change a derived week makes. */
-const SIGNED = /\.(distanceChange|changePercent)$/;
+/** The only figures that may be below zero: a week's change on the one before, and the changes a derived week makes. */
+const SIGNED = /\.(distanceChange|changePercent|roundChange)$/;
 
 /**
  * Every number is finite, and not below zero unless it is a change; every date is a real

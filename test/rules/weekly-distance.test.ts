@@ -27,6 +27,12 @@ describe('weekly-distance', () => {
         ]);
     });
 
+    test('a change that rounds to its limit shows the place that puts it beyond: +10.2%, not +10%', async () => {
+        // (11.02 - 10) / 10 = +10.2%, which would read +10% beside the limit of +10%.
+        const { text, range } = marked(`${HEADER}week 1 {\n  tue run 10km @easy\n}\n«week 2 »{\n  tue run 11.02km @easy\n}\n`);
+        expect(await ruleFindings(text, 'weekly-distance')).toEqual([`info ${range} week 2: 11.0 km, +10.2% on week 1 (10.0 km); limit +10%`]);
+    });
+
     test('+30% is still only a note; +31% is a warning against the +30% limit', async () => {
         // Week 3: 11 km x 1.3 = 14.3 km, +30%: a note (above 10%, not above 30%).
         // Week 4: 14.3 km x 1.31 = 18.733 km, written to the nearest 10 m: 18.73 km; (18.73 - 14.3) / 14.3 = +30.98%.

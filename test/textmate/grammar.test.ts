@@ -83,19 +83,19 @@ describe('the examples', () => {
         expect(split).toEqual([]);
     });
 
-    test('a sprint set: count, times sign, distance and unit, drill, intensity, rest', async () => {
-        expect(await exampleLine('speed-day.stride', '4 x 60m sprint @95% rest 7min')).toEqual([
+    test('a sprint set: count, times sign, distance and unit, drill, target time, rest', async () => {
+        expect(await exampleLine('speed-day.stride', '4 x 60m sprint in 7.3s rest 7min')).toEqual([
             '4=constant.numeric', 'x=keyword.operator.times', '60=constant.numeric', 'm=keyword.other.unit', 'sprint=keyword.other',
-            '@=punctuation.definition.decorator', '95%=entity.name.function.decorator.intensity', 'rest=keyword.other', '7=constant.numeric', 'min=keyword.other.unit',
+            'in=keyword.other', '7.3=constant.numeric', 's=keyword.other.unit', 'rest=keyword.other', '7=constant.numeric', 'min=keyword.other.unit',
         ]);
     });
 
     test('flying-sprint, in-and-out and long-run are names, whole', async () => {
-        expect(await exampleLine('speed-day.stride', '4 x 30m flying-sprint @max')).toEqual([
+        expect(await exampleLine('speed-day.stride', '4 x 30m flying-sprint in 3.6s')).toEqual([
             '4=constant.numeric', 'x=keyword.operator.times', '30=constant.numeric', 'm=keyword.other.unit', 'flying-sprint',
-            '@=punctuation.definition.decorator', 'max=entity.name.function.decorator.intensity', 'rest=keyword.other', '6=constant.numeric', 'min=keyword.other.unit',
+            'in=keyword.other', '3.6=constant.numeric', 's=keyword.other.unit', 'rest=keyword.other', '6=constant.numeric', 'min=keyword.other.unit',
         ]);
-        expect(await exampleLine('speed-day.stride', '3 x 60m in-and-out')).toContain('in-and-out');
+        expect(await exampleLine('speed-day.stride', '3 x in-and-out (')).toContain('in-and-out');
         expect(await exampleLine('speed-day.stride', '17km long-run')).toEqual([
             'sun=keyword.other.weekday', 'run=keyword.other', '"=string.quoted.double', 'Long run=string.quoted.double', '"=string.quoted.double',
             '17=constant.numeric', 'km=keyword.other.unit', 'long-run', '@=punctuation.definition.decorator', 'easy=entity.name.function.decorator.intensity',

@@ -11,7 +11,8 @@ import * as vscode from 'vscode';
 import { Utils } from 'vscode-uri';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PreviewModel } from '../../preview/model.js';
-import { MoveSessionRequest, PreviewModelRequest, type DocumentPreview, type MoveSessionResult } from '../../protocol/requests.js';
+import { MoveSessionRequest, PreviewModelRequest, type DocumentPreview, type MoveSessionResult, type PreviewPatch } from '../../protocol/requests.js';
+import { applyPreviewPatch, isPreviewPatch } from '../../preview/patch.js';
 import { previewPage } from '../../preview/page.js';
 import type { FromWebview, PreviewState, SessionMove, ToWebview } from '../../preview/protocol.js';
 import { sessionKeysAtLine } from '../../preview/sessions-at-line.js';
@@ -38,6 +39,8 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
     /** The newest document version shown; an answer for an older one is dropped. */
     private shownVersion = -1;
     private shown: DocumentPreview | undefined;
+    /** Whether the next request asks for the whole preview, a patch having come against one no longer shown. */
+    private wholeNext = false;
     private highlighted: readonly string[] = [];
     private pendingUpdate: ReturnType<typeof setTimeout> | undefined;
     /** Until when the editor's scrolling is its answer to a line the preview revealed. */
@@ -157,17 +160,27 @@ export class PlanPreview implements vscode.WebviewPanelSerializer<PreviewState>,
         if (!document || !this.panel) {
             return;
         }
-        let result: DocumentPreview | null;
+        let answer: DocumentPreview | PreviewPatch | null;
+        // What the webview shows is the base of a patch; the server sends the whole preview when it has no such base.
+        const since = !this.wholeNext && this.shown?.uri === document.uri.toString() ? this.shown.version : undefined;
         try {
-            result = await this.client.sendRequest(PreviewModelRequest, { textDocument: { uri: document.uri.toString() } });
+            answer = await this.client.sendRequest(PreviewModelRequest, { textDocument: { uri: document.uri.toString() }, since });
         } catch (error) {
             // The server is restarting or gave way to a newer edit; the next edit asks again.
             this.log.warn(`The preview could not get the plan of ${document.uri.toString()}: ${(error as Error).message}`);
             return;
         }
-        if (!result || document !== this.document || result.version < this.shownVersion) {
+        if (!answer || document !== this.document || answer.version < this.shownVersion) {
             return;
         }
+        if (isPreviewPatch(answer) && answer.since !== this.shown?.version) {
+            // Made against a preview this one no longer shows: ask for the whole of it.
+            this.wholeNext = true;
+            this.scheduleUpdate();
+            return;
+        }
+        this.wholeNext = false;
+        const result = isPreviewPatch(answer) ? applyPreviewPatch(this.shown!, answer) : answer;
         const first = this.shown === undefined;
         this.shownVersion = result.version;
         this.shown = result;

@@ -1,10 +1,14 @@
-import type { AstNode, AstNodeDescription, Cancellation, GrammarAST, LangiumDocument, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type {
+    AstNode, AstNodeDescription, GrammarAST, LangiumDocument, LangiumDocuments, LeafCstNode, MaybePromise, ReferenceInfo, Stream,
+} from 'langium';
 import { AstUtils, CstUtils, GrammarAST as Grammar, GrammarUtils, stream, TextDocument, URI } from 'langium';
 import {
     DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type LangiumServices, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import {
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams,
+} from 'vscode-languageserver';
 import type { Measure } from '../../drills/index.js';
 import { WEEKDAYS } from '../../plan/model.js';
 import { isBuiltinDocument } from '../builtin-drills.js';
@@ -28,6 +32,9 @@ const SPACED_UNIT_SETTINGS = new Set(['MaxSpeedSetting', 'OneRepMaxSetting', 'Sp
 /** Tokens before the cursor that the completion parser could not read, beyond which nothing is offered (see featuresAt). */
 const MAX_UNREAD_TOKENS = 12;
 
+/** What a rest may be spent as: `rest 200m jog`, `rest 90s walk`. */
+const RECOVERIES = new Set(['jog', 'walk']);
+
 const RPE_WORDS = ['very easy', 'easy', 'moderate', 'somewhat hard', 'hard', 'hard', 'very hard', 'very hard', 'near maximal', 'maximal'];
 const ZONE_WORDS = ['recovery', 'aerobic', 'tempo', 'threshold', 'VO2max'];
 
@@ -46,14 +53,33 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
+     * Nothing inside a comment, which is free text.
+     *
      * An editor may ask past the end of a line or of the text. Langium 4.4.0 reads the text at the
      * offset it clamps such a position to, but builds edits that end at the position as sent,
      * outside the document and longer than their insert range allows: so the position is
      * clamped first, to the place in the text it stands for.
      */
-    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
-        const position = document.textDocument.positionAt(document.textDocument.offsetAt(params.position));
-        return super.getCompletion(document, { ...params, position }, cancelToken);
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const offset = document.textDocument.offsetAt(params.position);
+        const position = document.textDocument.positionAt(offset);
+        const root = document.parseResult.value.$cstNode;
+        const before = root && offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined;
+        // In a line comment up to its end; in a block comment up to its `*/`.
+        const inComment = before?.hidden === true && (before.tokenType.name === 'SL_COMMENT' || (before.tokenType.name === 'ML_COMMENT' && offset < before.end));
+        return inComment ? { isIncomplete: false, items: [] } : super.getCompletion(document, { ...params, position }, cancelToken);
+    }
+
+    /** One item a label: a snippet before a reference before a keyword of the same name (`session` the snippet, not also the word). */
+    protected override deduplicateItems(items: CompletionItem[]): CompletionItem[] {
+        const best = new Map<string, CompletionItem>();
+        for (const item of items) {
+            const known = best.get(item.label);
+            if (!known || preference(item) < preference(known)) {
+                best.set(item.label, item);
+            }
+        }
+        return items.filter(item => best.get(item.label) === item);
     }
 
     /**
@@ -213,6 +239,11 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
             ZONE_WORDS.forEach((words, index) => acceptor(context, {
                 label: `Z${index + 1}`, kind: CompletionItemKind.EnumMember, detail: `heart-rate zone ${index + 1}: ${words}`, sortText: `2${index}`,
             }));
+        } else if (terminal === 'TEMPO') {
+            acceptor(context, {
+                label: 'tempo 3-1-1-0', kind: CompletionItemKind.Snippet, insertText: 'tempo ${1:3}-${2:1}-${3:1}-${4:0}',
+                insertTextFormat: InsertTextFormat.Snippet, detail: 'seconds lowering, paused, lifting and paused in each rep of a lift', sortText: '5',
+            });
         } else if (terminal === 'NUMBER' && isPercentOfIntensity(call)) {
             acceptor(context, {
                 label: '95%', kind: CompletionItemKind.Snippet, insertText: '${1:95}%', insertTextFormat: InsertTextFormat.Snippet,
@@ -252,6 +283,10 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
         const candidates = super.getReferenceCandidates(refInfo, context);
         if (this.astReflection.getReferenceType(refInfo) !== 'DrillDef') {
             return candidates;
+        }
+        if (refInfo.property === 'activity') {
+            // `rest 200m jog`: a rest is jogged or walked.
+            return candidates.filter(description => RECOVERIES.has(description.name));
         }
         const typed = typedText(context);
         const measure = this.measureBefore(context);
@@ -295,7 +330,7 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const node = description.node;
         if (isDrillDef(node)) {
-            return this.drillItem(node, description, context);
+            return this.drillItem(node, description, context, refInfo.property === 'activity');
         }
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         if (isSessionDef(node)) {
@@ -307,7 +342,7 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
         return item;
     }
 
-    private drillItem(def: DrillDef, description: AstNodeDescription, context: CompletionContext): CompletionItem {
+    private drillItem(def: DrillDef, description: AstNodeDescription, context: CompletionContext, recovery: boolean): CompletionItem {
         const drill = drillOf(def);
         const byAlias = description.name !== def.name;
         const builtin = isBuiltinDocument(description.documentUri);
@@ -319,8 +354,8 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
             detail: `${drill.title} · ${kindLabel(drill.kind)}${builtin ? '' : ' (this plan)'}`,
             documentation: { kind: 'markdown', value: drillMarkdown(drill) },
             filterText: description.name,
-            // Best matches first; a plan's own drills before built-ins that match as well.
-            sortText: `0${rank}${builtin ? 1 : 0}${def.name}`,
+            // Best matches first, how a rest is spent before them all; a plan's own drills before built-ins that match as well.
+            sortText: recovery ? `00${def.name}` : `0${rank}${builtin ? 1 : 0}${def.name}`,
             textEdit: {
                 range: { start: context.textDocument.positionAt(context.tokenOffset), end: context.position },
                 newText: def.name,
@@ -346,4 +381,9 @@ function isPercentOfIntensity(call: GrammarAST.RuleCall): boolean {
     const rule = AstUtils.getContainerOfType(call, Grammar.isParserRule);
     const group = AstUtils.getContainerOfType(call, Grammar.isGroup);
     return rule?.name === 'Intensity' && group !== undefined && group.elements.some(element => Grammar.isKeyword(element) && element.value === '%');
+}
+
+/** Which of two items of one label to keep: a snippet, then a name the plan or the catalogue defines, then a word of the language. */
+function preference(item: CompletionItem): number {
+    return item.kind === CompletionItemKind.Snippet ? 0 : item.kind === CompletionItemKind.Keyword ? 2 : 1;
 }

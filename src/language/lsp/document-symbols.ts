@@ -7,14 +7,20 @@ import {
 } from '../generated/ast.js';
 import { rangeOf } from '../source-map.js';
 
-/** The outline: the plan, with its paces, drills, named sessions and weeks; each week's days; each day's sessions. */
+/**
+ * The outline: the plan, with its paces, drills, named sessions and weeks; each week's days; each
+ * day's sessions. The editor asks for it after every keystroke: a declaration's symbols depend on
+ * its text alone, so those of a declaration the edit left alone are kept, and moved with it.
+ */
 export class StrideDocumentSymbolProvider implements DocumentSymbolProvider {
+    private readonly declarationSymbols = new WeakMap<AstNode, { readonly line: number; readonly symbol: DocumentSymbol }>();
+
     getSymbols(document: LangiumDocument): MaybePromise<DocumentSymbol[]> {
         const file = document.parseResult.value as PlanFile;
         const declarations: Array<DrillDef | SessionDef | Week | WeekBlock> = [...file.drills, ...file.templates, ...file.weeks, ...file.blocks];
         declarations.sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
         const paces = (file.header?.settings ?? []).filter(isPaceDef);
-        const children = [...paces.map(paceSymbol), ...declarations.map(declarationSymbol)];
+        const children = [...paces.map(paceSymbol), ...declarations.map(declaration => this.symbolOf(declaration))];
         if (!file.header) {
             return children;
         }
@@ -26,6 +32,28 @@ export class StrideDocumentSymbolProvider implements DocumentSymbolProvider {
             children,
         }];
     }
+
+    private symbolOf(declaration: DrillDef | SessionDef | Week | WeekBlock): DocumentSymbol {
+        const line = rangeOf(declaration).start.line;
+        const known = this.declarationSymbols.get(declaration);
+        const symbol = !known ? declarationSymbol(declaration) : known.line === line ? known.symbol : moved(known.symbol, line - known.line);
+        this.declarationSymbols.set(declaration, { line, symbol });
+        return symbol;
+    }
+}
+
+/** A symbol and its children, so many lines further down. */
+function moved(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+    return {
+        ...symbol,
+        range: movedRange(symbol.range, lines),
+        selectionRange: movedRange(symbol.selectionRange, lines),
+        ...(symbol.children ? { children: symbol.children.map(child => moved(child, lines)) } : {}),
+    };
+}
+
+function movedRange(range: Range, lines: number): Range {
+    return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
 function declarationSymbol(node: DrillDef | SessionDef | Week | WeekBlock): DocumentSymbol {
@@ -34,7 +62,7 @@ function declarationSymbol(node: DrillDef | SessionDef | Week | WeekBlock): Docu
         case 'SessionDef': return symbol(node, node.name, SymbolKind.Class, node.title, 'name');
         case 'Week': return weekSymbol(node);
         case 'WeekBlock': {
-            const source = written(node.from) === undefined ? undefined : `= weeks ${written(node.from)}-${written(node.to) ?? '?'}${changeText(node.change)}`;
+            const source = written(node.from) === undefined ? undefined : `= weeks ${written(node.from)}-${written(node.to) ?? '?'}${changeText(node.change)}${changeText(node.roundChange)}`;
             return symbol(node, `weeks ${written(node, 'first') ?? '?'}-${written(node, 'last') ?? '?'}`, SymbolKind.Namespace, detail(node.title, source), 'first');
         }
     }
@@ -45,7 +73,7 @@ function paceSymbol(pace: PaceDef): DocumentSymbol {
 }
 
 function weekSymbol(week: Week): DocumentSymbol {
-    const source = week.base ? `= week ${written(week.base) ?? '?'}${changeText(week.change)}` : undefined;
+    const source = week.base ? `= week ${written(week.base) ?? '?'}${changeText(week.change)}${changeText(week.roundChange)}` : undefined;
     return { ...symbol(week, `week ${week.name ?? '?'}`, SymbolKind.Namespace, detail(week.title, source), 'name'), children: week.days.map(daySymbol) };
 }
 
@@ -74,7 +102,7 @@ function detail(...parts: Array<string | undefined>): string | undefined {
 }
 
 /** `+5%`, or as much of it as is written: `+`. */
-function changeText(change: Week['change']): string {
+function changeText(change: Week['change'] | Week['roundChange']): string {
     return change?.$cstNode ? ` ${change.$cstNode.text}` : '';
 }
 

@@ -2,11 +2,10 @@
  * The words the editor shows for drills, weeks and sessions: one place, so that a hover, a
  * completion item and an inlay hint say the same thing in the same way.
  */
-import type { Drill, Measure } from '../../drills/index.js';
-import { formatChange, formatDistance, formatLoad, formatMinutes, formatSeconds, type DistanceUnits } from '../../plan/format.js';
+import type { Drill } from '../../drills/index.js';
+import { DRILL_FACT_LABELS, drillFacts } from '../../plan/drill-facts.js';
+import { formatChange, formatDistance, formatLoad, formatMinutes, type DistanceUnits } from '../../plan/format.js';
 import type { Figures, PlanWeek } from '../../plan/model.js';
-
-const MEASURE_WORDS: Readonly<Record<Measure, string>> = { distance: 'distance', time: 'time', reps: 'reps' };
 
 /**
  * Plan text as Markdown that shows it as written: its link, image, HTML, code and emphasis
@@ -23,30 +22,38 @@ export function kindLabel(kind: Drill['kind']): string {
     return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** What a drill is and how it is counted, as Markdown: the hover of a drill and the documentation of its completion item. */
+/**
+ * What a drill is and the numbers it is counted by, as Markdown: the hover of a drill and the
+ * documentation of its completion item, the same facts docs/drills.md lists (src/plan/drill-facts.ts).
+ */
 export function drillMarkdown(drill: Drill): string {
-    const heading = `**${markdownText(drill.title)}** (\`${drill.id}\`) · ${kindLabel(drill.kind)}`;
-    const counting = [`Written in ${drill.measures.map(measure => MEASURE_WORDS[measure]).join(' or ')}`];
-    if (drill.contactsPerRep !== undefined) {
-        const contacts = `${drill.contactsPerRep} foot contact${drill.contactsPerRep === 1 ? '' : 's'} per rep`;
-        counting.push(drill.tier ? `${contacts} (${drill.tier} intensity)` : contacts);
-    }
-    if (drill.unilateral) {
-        counting.push('one side at a time: `each-leg` doubles the reps');
-    }
-    if (drill.buildUpMetres !== undefined) {
-        counting.push(`${formatDistance(drill.buildUpMetres)} build-up before the timed part`);
-    }
-    counting.push(drill.restSeconds > 0 ? `default rest ${formatSeconds(drill.restSeconds)}` : 'no default rest');
-    const lines = [heading];
+    const facts = drillFacts(drill);
+    const labels = DRILL_FACT_LABELS;
+    const shownId = drill.title.toLowerCase().replace(/\s+/g, '-') === drill.id ? '' : ` (\`${drill.id}\`)`;
+    const lines = [`**${markdownText(drill.title)}**${shownId} · kind ${drill.kind.replace('-', ' ')}`];
     if (drill.description) {
         lines.push(markdownText(drill.description));
     }
-    lines.push(counting.join(' · '));
+    const written = [`${capitalised(labels.measures)} ${facts.measures}`];
+    if (facts.oneSide) written.push('one side at a time: `each-leg` doubles the reps');
+    if (facts.runIn !== null) written.push(`${labels.runIn}: ${facts.runIn} before the timed part`);
+    lines.push(written.join(' · '));
+    const numbers = [
+        facts.rep === null ? null : `${labels.rep}: ${facts.rep}`,
+        facts.speed === null ? null : `${labels.speed}: ${facts.speed}`,
+        facts.contacts === null ? null : `${labels.contacts}: ${facts.contacts} (${facts.tier} tier)`,
+        `${labels.effort}: ${facts.effort}`,
+        `${labels.rest}: ${facts.rest}`,
+    ].filter((part): part is string => part !== null);
+    lines.push(capitalised(numbers.join(' · ')));
     if (drill.aliases.length > 0) {
         lines.push(`Also written ${drill.aliases.map(alias => `\`${alias}\``).join(', ')}`);
     }
     return lines.join('\n\n');
+}
+
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `45 min · 180 AU`: the size of a session. */

@@ -4,7 +4,7 @@ import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCo
 import type { TextEdit } from 'vscode-languageserver';
 import {
     isAliasProp, isAmount, isDay, isDistance, isDuration, isGroup, isIntensity, isItem, isLimitValue, isLoadIntensity, isMeasuresProp,
-    isPace, isPercentIntensity, isPlanFile, isPlanHeader, isSessionDef, isSessionUse, isVolumeChange, isWeek, isWeekBlock,
+    isPace, isPercentIntensity, isPlanFile, isPlanHeader, isRoundChange, isSessionDef, isSessionUse, isStep, isVolumeChange, isWeek, isWeekBlock,
     type Day,
 } from '../generated/ast.js';
 import { partsOf } from './cst-parts.js';
@@ -130,7 +130,7 @@ function isBlockItem(node: AstNode, part: CstNode): boolean {
     return isPlanHeader(node) || (isSessionUse(node) && node.items.length > 1 && isItem(child));
 }
 
-/** No space before this part: `60m`, `@95%`, `4:20/km`, `+5%`, `weeks 1-4`, the comma of `in distance, time`. */
+/** No space before this part: `60m`, `@95%`, `4:20/km`, `+5%`, `+1 round`, `weeks 1-4`, the comma of `in distance, time`, `(20m @95%, 20m)`. */
 function isWrittenTight(node: AstNode, text: string | undefined, previous: string | undefined): boolean {
     if (isAmount(node) || isDuration(node) || isDistance(node) || isLimitValue(node) || isVolumeChange(node) || isPace(node)) {
         return true;
@@ -140,6 +140,13 @@ function isWrittenTight(node: AstNode, text: string | undefined, previous: strin
     }
     if (isWeekBlock(node)) {
         return text === '-' || previous === '-';
+    }
+    if (isRoundChange(node)) {
+        return previous === '+' || previous === '-';
+    }
+    if (isStep(node)) {
+        // The phases of a rep: `(20m @95%, 20m @80%)`.
+        return text === ')' || text === ',' || previous === '(';
     }
     return (isMeasuresProp(node) || isAliasProp(node)) && text === ',';
 }

@@ -1,8 +1,8 @@
 import type { LangiumDocument, ReferenceInfo } from 'langium';
-import { AstUtils, DocumentValidator } from 'langium';
+import { AstUtils, DocumentValidator, GrammarUtils } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { sameRange } from '../../plan/ranges.js';
-import type { PlanFile } from '../generated/ast.js';
+import { isDay, type PlanFile, type Week } from '../generated/ast.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { nearestNames } from '../nearest-names.js';
 import { rangeOf } from '../source-map.js';
@@ -54,6 +54,32 @@ const removeDrillFix: QuickFix = (diagnostic, document) => {
     return [fix(`Remove unused drill '${drill.name}'`, diagnostic, document, { range, newText: '' }, true)];
 };
 
+/** A day written twice in a week: its sessions join the first day's with `and`, and its line goes. */
+const joinDayFix: QuickFix = (diagnostic, document) => {
+    const second = AstUtils.streamAst(document.parseResult.value).filter(isDay).find(day => {
+        const written = GrammarUtils.findNodeForProperty(day.$cstNode, day.weekday ? 'weekday' : 'date');
+        return written !== undefined && sameRange(written.range, diagnostic.range);
+    });
+    const firstIndex = (diagnostic.data as { firstDay?: number } | undefined)?.firstDay;
+    const first = second && firstIndex !== undefined ? (second.$container as Week).days[firstIndex] : undefined;
+    const sessions = second?.sessions[0]?.$cstNode;
+    if (!first?.$cstNode || !second?.$cstNode || !sessions || first.rest || second.rest) {
+        return [];
+    }
+    const text = document.textDocument;
+    const joined = text.getText({ start: sessions.range.start, end: second.$cstNode.range.end });
+    const { start, end } = second.$cstNode.range;
+    const wholeLines = text.getText({ start: { line: start.line, character: 0 }, end: start }).trim() === ''
+        && text.getText({ start: end, end: { line: end.line + 1, character: 0 } }).trim() === '';
+    const removed = wholeLines ? { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } } : { start, end };
+    const firstEnd = first.$cstNode.range.end;
+    return [{
+        title: `Join with ${first.weekday ?? first.date} on line ${first.$cstNode.range.start.line + 1} using 'and'`,
+        kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+        edit: { changes: { [document.uri.toString()]: [{ range: { start: firstEnd, end: firstEnd }, newText: ` and ${joined}` }, { range: removed, newText: '' }] } },
+    }];
+};
+
 /** An RPE a watch cannot follow: the zone (runs) or share of max speed (sprints) of that effort, which it can. */
 const watchTargetFix: QuickFix = (diagnostic, document) => {
     const replacement = (diagnostic.data as { replacement?: string } | undefined)?.replacement;
@@ -61,10 +87,11 @@ const watchTargetFix: QuickFix = (diagnostic, document) => {
         : [fix(`Write ${replacement}, a target a watch follows`, diagnostic, document, { range: diagnostic.range, newText: replacement }, true)];
 };
 
-/** Quick fixes for the language's own errors (unknown drill, bare number, unused drill), by issue code. */
+/** Quick fixes for the language's own errors (unknown drill, bare number, unused drill, a day twice, a watch target), by issue code. */
 export const LANGUAGE_FIXES: Readonly<Record<string, QuickFix>> = {
     [DocumentValidator.LinkingError]: nearestNameFixes,
     [IssueCodes.MissingUnit]: unitFixes,
     [IssueCodes.UnusedDrill]: removeDrillFix,
+    [IssueCodes.DuplicateDay]: joinDayFix,
     [IssueCodes.WatchTarget]: watchTargetFix,
 };

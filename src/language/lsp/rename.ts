@@ -16,8 +16,8 @@ type Renameable = DrillDef | SessionDef | PaceDef | Week;
 
 /** What each kind of name is called in a message, and how its names are written. */
 const KINDS: Readonly<Record<Renameable['$type'], { readonly what: string; readonly shape: string }>> = {
-    DrillDef: { what: 'a drill', shape: 'letters, digits, - and _, starting with a letter' },
-    SessionDef: { what: 'a session', shape: 'letters, digits, - and _, starting with a letter' },
+    DrillDef: { what: 'a drill', shape: 'letters, digits, - and _, starting with a letter or with digits and then a letter, like 1-leg-deadlift' },
+    SessionDef: { what: 'a session', shape: 'letters, digits, - and _, starting with a letter or with digits and then a letter, like 5k-race' },
     PaceDef: { what: 'a pace', shape: 'letters, digits, - and _, starting with a letter or with digits and then a letter, like 10k' },
     Week: { what: 'a week', shape: `a week number from 1 to ${MAX_WEEKS}` },
 };

@@ -65,7 +65,9 @@ const raiseRest: QuickFix = (diagnostic, document) => {
     const item = nodeAt(document, diagnostic.range, (node): node is Step | Group => isStep(node) || isGroup(node));
     if (!data || !item) return [];
     const restS = Math.ceil(data.figures.minimumRestS / 5) * 5;
-    const written = isStep(item) ? item.rests[0]?.value : item.rest;
+    const rest = isStep(item) ? item.rests[0] : item.rest;
+    // A recovery run keeps its activity: `rest 200m jog` becomes `rest 6min jog`.
+    const written = rest?.value ?? rest?.distance;
     const note = GrammarUtils.findNodeForProperty(item.$cstNode, 'note');
     const edit: TextEdit = written?.$cstNode
         ? { range: written.$cstNode.range, newText: restText(restS) }

@@ -7,6 +7,7 @@ import {
     type SemanticTokensRangeParams,
 } from 'vscode-languageserver';
 import { childNodes, isBefore, overlapsRange } from '../ast-walk.js';
+import { declarationsOf } from '../declarations.js';
 import { interruptionPoint } from '../interruption.js';
 import {
     isAmount, isDistance, isDuration, isIntensity, isLimitValue, isPace, isVolumeChange,
@@ -16,6 +17,14 @@ import { partsOf } from './cst-parts.js';
 interface Token {
     readonly type: string;
     readonly modifier?: string[];
+}
+
+/** A token on one line (or across lines, for a client that takes them so). */
+interface LineToken {
+    readonly line: number;
+    readonly character: number;
+    readonly length: number;
+    readonly type: Token;
 }
 
 const NUMBER: Token = { type: SemanticTokenTypes.number };
@@ -42,6 +51,9 @@ const PROPERTY_TOKENS: Readonly<Record<string, Token>> = {
     'Day.date': NUMBER,
     'SessionUse.time': NUMBER,
     'Group.repeat': NUMBER,
+    'SessionArguments.rounds': NUMBER,
+    'RoundChange.value': NUMBER,
+    'Rest.activity': { type: SemanticTokenTypes.function },
     'MaxSpeedSetting.value': NUMBER,
     'MaxSpeedSetting.unit': NUMBER,
     'OneRepMaxSetting.value': NUMBER,
@@ -78,6 +90,8 @@ export class StrideSemanticTokenProvider implements SemanticTokenProvider {
     /** Each open document's last answers by result id, for the deltas on them that the editor asks next. */
     private readonly answers = new Map<string, Map<string, readonly number[]>>();
     private nextResultId = 1;
+    /** Each top-level declaration's tokens, while the parse keeps it. */
+    private readonly declarationTokens = new WeakMap<AstNode, { readonly multiline: boolean; readonly tokens: readonly LineToken[] }>();
 
     constructor(services: LangiumServices) {
         services.shared.lsp.LanguageServer.onInitialize(params => {
@@ -111,16 +125,48 @@ export class StrideSemanticTokenProvider implements SemanticTokenProvider {
         return { resultId, data };
     }
 
-    /** The document's tokens (those that overlap `range`, when given) in LSP's relative encoding. */
+    /**
+     * The document's tokens (those that overlap `range`, when given) in LSP's relative encoding,
+     * from each top-level declaration's tokens: a declaration's tokens depend on its text alone,
+     * so those of a declaration the edit left alone are kept, counted from its first line.
+     */
     private async encode(document: LangiumDocument, range: Range | undefined, cancelToken = Cancellation.CancellationToken.None): Promise<number[]> {
-        const tokens: Array<{ start: Position; end: Position; type: Token }> = [];
         const interrupt = interruptionPoint(cancelToken);
-        const stack: AstNode[] = [document.parseResult.value];
+        const declarations = declarationsOf(document.parseResult.value)
+            .filter(declaration => declaration.$cstNode && (!range || overlapsRange(declaration, range)))
+            .sort((a, b) => a.$cstNode!.offset - b.$cstNode!.offset);
+        const data: number[] = [];
+        let line = 0;
+        let character = 0;
+        for (const declaration of declarations) {
+            await interrupt();
+            const first = declaration.$cstNode!.range.start.line;
+            for (const token of this.tokensOf(document, declaration)) {
+                const tokenLine = first + token.line;
+                if (range && !(isBefore({ line: tokenLine, character: token.character }, range.end) && isBefore(range.start, { line: tokenLine, character: token.character + token.length }))) {
+                    continue;
+                }
+                data.push(tokenLine - line, tokenLine === line ? token.character - character : token.character, token.length,
+                    this.tokenTypes[token.type.type], (token.type.modifier ?? []).reduce((bits, modifier) => bits | this.tokenModifiers[modifier], 0));
+                line = tokenLine;
+                character = token.character;
+            }
+        }
+        return data;
+    }
+
+    /** A declaration's tokens in order, one per line unless the client takes tokens across lines, their lines counted from the declaration's first. */
+    private tokensOf(document: LangiumDocument, declaration: AstNode): readonly LineToken[] {
+        const known = this.declarationTokens.get(declaration);
+        if (known?.multiline === this.multilineTokens) {
+            return known.tokens;
+        }
+        const tokens: Array<{ start: Position; end: Position; type: Token }> = [];
+        const stack: AstNode[] = [declaration];
         while (stack.length > 0) {
             const node = stack.pop()!;
             const cst = node.$cstNode;
-            if (!cst || (range && !overlapsRange(node, range))) continue;
-            await interrupt();
+            if (!cst) continue;
             const whole = wholeNodeToken(node);
             if (whole) {
                 tokens.push({ ...cst.range, type: whole });
@@ -132,22 +178,15 @@ export class StrideSemanticTokenProvider implements SemanticTokenProvider {
             }
             stack.push(...childNodes(node).reverse());
         }
-        const lines = this.onePerLine(document, tokens.filter(token => !range || (isBefore(token.start, range.end) && isBefore(range.start, token.end))));
+        const first = declaration.$cstNode!.range.start.line;
+        const lines = this.onePerLine(document, tokens).map(token => ({ ...token, line: token.line - first }));
         lines.sort((a, b) => a.line - b.line || a.character - b.character);
-        const data: number[] = [];
-        let line = 0;
-        let character = 0;
-        for (const token of lines) {
-            data.push(token.line - line, token.line === line ? token.character - character : token.character, token.length,
-                this.tokenTypes[token.type.type], (token.type.modifier ?? []).reduce((bits, modifier) => bits | this.tokenModifiers[modifier], 0));
-            line = token.line;
-            character = token.character;
-        }
-        return data;
+        this.declarationTokens.set(declaration, { multiline: this.multilineTokens, tokens: lines });
+        return lines;
     }
 
     /** A token as the client takes it: whole when it supports tokens across lines, else one per line, each as long as its text there. */
-    private onePerLine(document: LangiumDocument, tokens: ReadonlyArray<{ start: Position; end: Position; type: Token }>): Array<{ line: number; character: number; length: number; type: Token }> {
+    private onePerLine(document: LangiumDocument, tokens: ReadonlyArray<{ start: Position; end: Position; type: Token }>): LineToken[] {
         const text = document.textDocument;
         return tokens.flatMap(({ start, end, type }) => {
             if (start.line === end.line || this.multilineTokens) {

@@ -1,9 +1,13 @@
 /**
  * A plan's text cut into its top-level blocks: the header, each drill, named session, week and
  * block of weeks, each with the comments and blank lines after it. A block starts at the start
- * of a line that starts with `plan`, `drill`, `session`, `week` or `weeks`, outside a block
- * comment; what comes before the first such line is a block of its own. Strings never span
- * lines, so only block comments can hide such a line.
+ * of a line that starts with `plan`, `drill`, `session`, `week` or `weeks`, outside a string
+ * and a comment; what comes before the first such line is a block of its own.
+ *
+ * Strings (notes may run over lines) and block comments can hide such a line, so the text is
+ * read as the lexer reads it: a `"` opens a string when a closing `"` follows (a backslash
+ * escaping the character after it), else it is a stray character; `//` comments to the end of
+ * the line; `/*` comments up to the next `*\/` when there is one.
  */
 
 export interface Block {
@@ -13,20 +17,42 @@ export interface Block {
     readonly text: string;
 }
 
-/** A line that starts a top-level declaration: its keyword, then neither a letter, a digit, `_` nor `-`. */
-const DECLARATION_START = /^(?:plan|drill|session|weeks?)(?![\w-])/gm;
+/** A top-level declaration's keyword, then neither a letter, a digit, `_` nor `-`. */
+const DECLARATION = /(?:plan|drill|session|weeks?)(?![\w-])/y;
+/** A quote or a backslash: what ends a string or escapes the character after it. */
+const QUOTE_OR_ESCAPE = /["\\]/g;
+/** Where the reading may change: a quote, a slash, or a line's end. */
+const NEXT_MARK = /["/\n\r]/g;
 
 export function splitIntoBlocks(text: string): Block[] {
-    const comments = blockCommentSpans(text);
     const starts = [0];
-    let comment = 0;
-    for (const match of text.matchAll(DECLARATION_START)) {
+    // Once no string (or block comment) closes after some place, none closes after any later one.
+    let stringsClose = true;
+    let commentsClose = true;
+    NEXT_MARK.lastIndex = 0;
+    for (let match = NEXT_MARK.exec(text); match; match = NEXT_MARK.exec(text)) {
         const at = match.index;
-        // JavaScript's `^` also starts a line after U+2028 and U+2029, which LSP does not count as line breaks.
-        if (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') continue;
-        while (comment < comments.length && comments[comment][1] <= at) comment++;
-        const insideComment = comment < comments.length && comments[comment][0] < at;
-        if (at > 0 && !insideComment) starts.push(at);
+        const char = text[at];
+        if (char === '\n' || char === '\r') {
+            DECLARATION.lastIndex = at + 1;
+            if (DECLARATION.test(text)) starts.push(at + 1);
+            continue;
+        }
+        if (char === '"') {
+            const end = stringsClose ? stringEnd(text, at) : -1;
+            if (end === -1) stringsClose = false;
+            else NEXT_MARK.lastIndex = end;
+            continue;
+        }
+        const next = text[at + 1];
+        if (next === '/') {
+            const end = lineEnd(text, at + 2);
+            NEXT_MARK.lastIndex = end;
+        } else if (next === '*') {
+            const close = commentsClose ? text.indexOf('*/', at + 2) : -1;
+            if (close === -1) commentsClose = false;
+            else NEXT_MARK.lastIndex = close + 2;
+        }
     }
     const blocks: Block[] = [];
     let line = 0;
@@ -39,6 +65,29 @@ export function splitIntoBlocks(text: string): Block[] {
     return blocks;
 }
 
+/**
+ * Where the string that opens with the quote at `at` ends (after its closing quote), or -1 when
+ * no quote closes it: what the grammar's STRING terminal matches (test/parsing/blocks.test.ts
+ * holds them the same). A loop rather than that regex, whose backtracking runs out of stack on
+ * a string of millions of escapes.
+ */
+export function stringEnd(text: string, at: number): number {
+    QUOTE_OR_ESCAPE.lastIndex = at + 1;
+    for (let match = QUOTE_OR_ESCAPE.exec(text); match; match = QUOTE_OR_ESCAPE.exec(text)) {
+        if (text[match.index] === '"') return match.index + 1;
+        QUOTE_OR_ESCAPE.lastIndex = match.index + 2;
+    }
+    return -1;
+}
+
+const LINE_BREAK = /[\n\r]/g;
+
+/** Where the line that `from` is on ends: at its line break, or at the end of the text. */
+function lineEnd(text: string, from: number): number {
+    LINE_BREAK.lastIndex = from;
+    return LINE_BREAK.exec(text)?.index ?? text.length;
+}
+
 /** The number of line breaks in a text (`\r\n` counting once). */
 export function countLines(text: string): number {
     let lines = 0;
@@ -48,49 +97,4 @@ export function countLines(text: string): number {
         if (text[at + 1] !== '\n') lines++;
     }
     return lines;
-}
-
-/**
- * Where the block comments are, as [start, end) offsets. A `/*` counts only outside a string
- * and a line comment: its line is read from its start to tell.
- */
-function blockCommentSpans(text: string): Array<readonly [number, number]> {
-    const spans: Array<readonly [number, number]> = [];
-    let from = 0;
-    for (;;) {
-        const open = text.indexOf('/*', from);
-        if (open === -1) return spans;
-        // Read the line from its start, or from the end of a comment that closed earlier on it.
-        const lineStart = Math.max(text.lastIndexOf('\n', open), text.lastIndexOf('\r', open)) + 1;
-        if (!opensComment(text, Math.max(lineStart, from), open)) {
-            from = open + 2;
-            continue;
-        }
-        const close = text.indexOf('*/', open + 2);
-        const end = close === -1 ? text.length : close + 2;
-        spans.push([open, end]);
-        from = end;
-    }
-}
-
-/** Whether the `/*` at `open` is a comment's start: not inside a string or after `//` on its line, reading from `from`. */
-function opensComment(text: string, from: number, open: number): boolean {
-    let inString = false;
-    for (let at = from; at < open; at++) {
-        const char = text[at];
-        if (inString) {
-            if (char === '\\') at++;
-            else if (char === '"') inString = false;
-        } else if (char === '"') {
-            inString = true;
-        } else if (char === '/' && text[at + 1] === '/') {
-            return false;
-        } else if (char === '/' && text[at + 1] === '*') {
-            // An earlier comment on the line that closes before `open`: skip to its end.
-            const close = text.indexOf('*/', at + 2);
-            if (close === -1 || close + 2 > open) return false;
-            at = close + 1;
-        }
-    }
-    return !inString;
 }

@@ -2,12 +2,13 @@ import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { FIRST_DATE, LAST_DATE, daysBetween, isValidDate } from '../../plan/dates.js';
 import { timeOfDay } from '../../plan/units.js';
-import type { Day, PlanFile, RaceSetting, SessionUse, StartSetting, Week } from '../generated/ast.js';
+import { isKnownTimeZone, unknownTimeZoneMessage } from '../../plan/time-zones.js';
+import type { Day, PlanFile, RaceSetting, SessionUse, StartSetting, TimezoneSetting, Week } from '../generated/ast.js';
 import type { PlanProvider } from '../plan-provider.js';
 import type { StrideServices } from '../stride-module.js';
 import { IssueCodes } from './issue-codes.js';
 
-/** That every date and time a plan writes or implies is a real one, and where it belongs. */
+/** That every date, time and time zone a plan writes or implies is a real one, and where it belongs. */
 export class DatesValidator {
     private readonly plans: PlanProvider;
 
@@ -60,6 +61,13 @@ export class DatesValidator {
             ? `week ${undated.number} would start before ${FIRST_DATE}, the first date a plan can use`
             : `week ${undated.number} would end after ${LAST_DATE}, the last date a plan can use`;
         accept('error', message, { node: file, range: undated.source, code: IssueCodes.ImpossibleDate });
+    }
+
+    /** The plan's time zone is one a calendar export can write: an IANA name. */
+    checkTimeZone(setting: TimezoneSetting, accept: ValidationAcceptor): void {
+        if (setting.zone !== undefined && !isKnownTimeZone(setting.zone)) {
+            accept('error', unknownTimeZoneMessage(setting.zone), { node: setting, property: 'zone', code: IssueCodes.UnknownTimeZone });
+        }
     }
 
     /** A session's time of day is a real clock time. */

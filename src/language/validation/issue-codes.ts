@@ -28,6 +28,13 @@ export namespace IssueCodes {
     export const EmptySession = 'empty-session';
     export const ShadowsBuiltin = 'shadows-builtin';
     export const AssumedDefault = 'assumed-default';
+    /** A named session's use, or a derived week, changes rounds or numbers the session or the week does not have. */
+    export const NothingToChange = 'nothing-to-change';
+    /** A word of the language where a name goes. */
+    /** A string with an escape the language does not have, or a title over several lines. */
+    export const BadString = 'bad-string';
+    /** A time zone that is not an IANA zone. */
+    export const UnknownTimeZone = 'unknown-time-zone';
     /** A drill the plan defines and never uses. */
     export const UnusedDrill = 'unused-drill';
 

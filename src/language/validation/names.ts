@@ -3,12 +3,22 @@ import { AstUtils } from 'langium';
 import { BUILTIN_DRILLS } from '../../drills/index.js';
 import { weekNumbersOf } from '../ast-values.js';
 import { isBuiltinDocument } from '../builtin-drills.js';
-import type { Day, DrillDef, PaceDef, PlanFile, Week, WeekBlock } from '../generated/ast.js';
+import { isAliasProp, type Day, type DrillDef, type PaceDef, type PlanFile, type Week, type WeekBlock } from '../generated/ast.js';
 import type { PlanProvider } from '../plan-provider.js';
 import { weekHeaderRange } from '../source-map.js';
 import type { StrideServices } from '../stride-module.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineOf, writtenText } from './written.js';
+
+/** `the built-in drill 'flying-sprint' (Flying sprint)`, or `'fly', an alias of the built-in drill ...`: what a name hides, if anything. */
+function hiddenBuiltin(name: string): string | undefined {
+    const builtin = BUILTIN_DRILLS.get(name);
+    if (!builtin) {
+        return undefined;
+    }
+    const drill = `the built-in drill '${builtin.id}' (${builtin.title})`;
+    return builtin.id === name ? drill : `'${name}', an alias of ${drill}`;
+}
 
 /** That each thing a plan names is named once: the plan itself, drills, sessions, paces, weeks and the days of a week. */
 export class NamesValidator {
@@ -63,13 +73,19 @@ export class NamesValidator {
         }
     }
 
-    /** A plan's own drill does not hide a built-in one by accident. */
+    /** A plan's own drill, or one of its aliases, does not hide a built-in drill or alias by accident. */
     checkDrillDef(drill: DrillDef, accept: ValidationAcceptor): void {
         if (isBuiltinDocument(AstUtils.getDocument(drill).uri)) return;
-        const builtin = BUILTIN_DRILLS.get(drill.name);
-        if (builtin) {
-            accept('warning', `this drill hides the built-in drill '${builtin.id}' (${builtin.title})`, {
-                node: drill, property: 'name', code: IssueCodes.ShadowsBuiltin,
+        const hidden = hiddenBuiltin(drill.name);
+        if (hidden) {
+            accept('warning', `this drill hides ${hidden}`, { node: drill, property: 'name', code: IssueCodes.ShadowsBuiltin });
+        }
+        for (const prop of drill.props.filter(isAliasProp)) {
+            prop.names.forEach((name, index) => {
+                const hiddenByAlias = hiddenBuiltin(name);
+                if (hiddenByAlias) {
+                    accept('warning', `this alias hides ${hiddenByAlias}`, { node: prop, property: 'names', index, code: IssueCodes.ShadowsBuiltin });
+                }
             });
         }
     }
@@ -87,7 +103,7 @@ export class NamesValidator {
             if (first) {
                 const where = week.name === undefined ? 'this week' : `week ${writtenText(week, 'name')}`;
                 accept('error', `${written} appears twice in ${where} (first on line ${lineOf(first)}); put two sessions on one day with 'and'`, {
-                    node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay,
+                    node: day, property: day.weekday ? 'weekday' : 'date', code: IssueCodes.DuplicateDay, data: { firstDay: week.days.indexOf(first) },
                 });
             } else {
                 seen.set(key, day);

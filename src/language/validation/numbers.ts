@@ -2,7 +2,9 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { clockSeconds } from '../../plan/units.js';
 import { LARGEST_NUMBER, SLOWEST_SPEED, durationSeconds, speedOf, writtenNumber } from '../ast-values.js';
 import { drillOf } from '../drill-defs.js';
-import type { Amount, Duration, Group, MaxSpeedSetting, OneRepMaxSetting, Pace, SpeedProp, Step } from '../generated/ast.js';
+import type {
+    Amount, Duration, Group, MaxSpeedSetting, OneRepMaxSetting, Pace, RepPhase, SessionArguments, SpeedProp, Step,
+} from '../generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { writtenText } from './written.js';
 
@@ -77,8 +79,8 @@ export class NumbersValidator {
         }
     }
 
-    /** Sets and reps are whole numbers from 1; only the last number takes a unit; at most sets x reps x amount. */
-    checkStepNumbers(step: Step, accept: ValidationAcceptor): void {
+    /** Sets and reps are whole numbers from 1; only the last number takes a unit; at most sets x reps x amount (of a step, or of a named session's use). */
+    checkStepNumbers(step: Step | SessionArguments, accept: ValidationAcceptor): void {
         if (step.factors.length > 3) {
             accept('error', 'a step is at most sets x reps x amount, like 3 x 4 x 30m', { node: step.factors[3], code: IssueCodes.TooManyFactors });
         }
@@ -94,6 +96,13 @@ export class NumbersValidator {
                 accept('error', `sets and reps are whole numbers: not ${amount.value}`, { node: amount, code: IssueCodes.BadNumber });
             }
         });
+    }
+
+    /** A phase of a rep covers some ground or takes some time. */
+    checkPhase(phase: RepPhase, accept: ValidationAcceptor): void {
+        if (phase.amount?.value === 0) {
+            accept('error', `a phase of 0${phase.amount.unit ?? ''} is nothing to do`, { node: phase.amount, code: IssueCodes.ZeroCount });
+        }
     }
 
     /** `1:30` has minutes and seconds under 60. */

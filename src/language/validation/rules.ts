@@ -153,12 +153,9 @@ export class RuleValidator {
     private async revalidateAll(): Promise<void> {
         const { DocumentBuilder, LangiumDocuments, WorkspaceLock } = this.shared.workspace;
         await WorkspaceLock.write(async cancelToken => {
-            for (const document of LangiumDocuments.all) {
-                if (document.state >= DocumentState.Validated) {
-                    DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-                }
-            }
-            await DocumentBuilder.update([], [], cancelToken);
+            const validated = LangiumDocuments.all.filter(document => document.state >= DocumentState.Validated).toArray();
+            validated.forEach(document => DocumentBuilder.resetToState(document, DocumentState.IndexedReferences));
+            await DocumentBuilder.build(validated, { validation: true }, cancelToken);
         });
     }
 }

@@ -42,7 +42,7 @@ describe('example plans', () => {
         assert.equal(distance.range.start.line + 1, 33, 'on the header of week 6');
 
         const acwr = byCode.get('acwr')!;
-        assert.match(acwr.message, /^week 6: ACWR \d\.\d\d on .*; limit 1\.5$/);
+        assert.match(acwr.message, /^week 6: ACWR \d\.\d\d+ \(\d+ AU a day this week, \d+ AU a day over the four weeks to its end\); limit 1\.5$/);
         assert.equal(acwr.range.start.line + 1, 33, 'on the header of week 6');
 
         // 60 m sprinted at 95%: at least 1 minute per 10 m, so 6 minutes; the plan rests 2.
