@@ -1,5 +1,5 @@
 // Bundles for what ships: the language server, the VS Code extension (each for Node and for a
-// browser's web worker, VS Code for the Web) and the preview's webview script. `npm run bundle` first generates the grammar in Langium's production mode;
+// browser's web worker, VS Code for the Web), the CLI and the preview's webview script. `npm run bundle` first generates the grammar in Langium's production mode;
 // type checking is tsc's job (`npm run typecheck`); this only bundles.
 import * as esbuild from 'esbuild';
 
@@ -45,6 +45,17 @@ const bundles = [
         format: 'cjs',
         target: 'es2022',
         external: ['vscode'],
+    },
+    {
+        // `stride`, the command line, which bin/stride.js imports: split, so that a command loads
+        // the exporters only when it needs them. Its CommonJS dependencies need a `require`.
+        entryPoints: { main: 'src/cli/main.ts' },
+        outdir: 'dist/cli',
+        platform: 'node',
+        format: 'esm',
+        splitting: true,
+        target: 'node22',
+        banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     },
     {
         // The preview's webview script: loaded from media/ by the webview, inlined by `stride preview`.

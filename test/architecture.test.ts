@@ -27,6 +27,8 @@ interface Import {
     /** A package, or a file of src/ as a path from src/. */
     readonly target: string;
     readonly local: boolean;
+    /** `import('...')`: loaded when the code runs there, not with the file. */
+    readonly dynamic: boolean;
 }
 
 /** Every import of every source file (the generated code aside). */
@@ -39,7 +41,7 @@ function imports(): Import[] {
             const specifier = match[1] ?? match[2];
             const local = specifier.startsWith('.');
             const target = local ? relative(SRC, normalize(join(SRC, dirname(file), specifier))) : specifier;
-            found.push({ folder: file.split('/')[0], file, target, local });
+            found.push({ folder: file.split('/')[0], file, target, local, dynamic: match[2] !== undefined });
         }
     }
     return found;
@@ -84,6 +86,25 @@ describe('the layers of src/', () => {
             return entry.local && folder !== entry.folder && !MAY_IMPORT[entry.folder].includes(folder);
         });
         expect(upward.map(entry => `${entry.file} imports ${entry.target}`)).toEqual([]);
+    });
+});
+
+/** The files of src/ (as `cli/main.ts`) and the packages that loading `entry` loads: its static imports, followed. */
+function loadedWith(entry: string, all: readonly Import[]): Set<string> {
+    const loaded = new Set([entry]);
+    for (const file of loaded) {
+        for (const { target, local } of all.filter(entry => entry.file === file && !entry.dynamic)) {
+            loaded.add(local ? target.replace(/\.js$/, '.ts') : target);
+        }
+    }
+    return loaded;
+}
+
+describe('the command line', () => {
+    test('loads the calendar exporter and the preview page only for the commands that need them', () => {
+        const loaded = loadedWith('cli/main.ts', imports());
+        expect(loaded.has('language/load-plans.ts')).toBe(true);
+        expect(['ical-generator', 'export/ical.ts', 'cli/export.ts', 'preview/standalone.ts', 'cli/preview.ts'].filter(file => loaded.has(file))).toEqual([]);
     });
 });
 

@@ -1,6 +1,6 @@
 /**
  * `stride check` and `stride summary`: what they print and how they exit. Most tests run the CLI
- * in-process; the last ones spawn the real binary, which needs `out/` built (`npm test` builds it).
+ * in-process; the last ones spawn the real binary, which needs `dist/` built (`npm test` builds it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -316,5 +316,13 @@ describe('the stride binary', () => {
 
     test('an unknown flag: one line on stderr, exit 2', () => {
         expect(binary('check', '--nope', file('clean.stride'))).toEqual({ code: 2, stdout: '', stderr: "stride: unknown option '--nope'\n" });
+    });
+
+    test('read by a reader that stops early (`| head`): no error', () => {
+        // 800 KB of JSON: more than a pipe holds, so the CLI is still writing when head has gone.
+        const command = `"${node}" "${join(root, 'bin', 'stride.js')}" summary "${join(root, 'examples', 'speed-block.stride')}" --format json | head -c 1`;
+        const run = spawnSync('sh', ['-c', command], { encoding: 'utf8', timeout: 60_000 });
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toBe('{');
     });
 });

@@ -1,32 +1,14 @@
 /** The pieces of `stride export` that are not Commander wiring: how start times are written, where it writes and what it says. */
 import { stat } from 'node:fs/promises';
 import { basename, format, join, parse } from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import { eventsWritten, publishedAddress, writeCalendarFile, type ExportCounts } from '../export/export-file.js';
 import { fitFolderName, icsFileName } from '../export/file-names.js';
-import type { FolderWrite } from '../export/fit/export-folder.js';
-import type { FitExport } from '../export/fit/fit-export.js';
+import { writeFitFolder, type FolderWrite } from '../export/fit/export-folder.js';
+import { planToFit, type FitExport } from '../export/fit/fit-export.js';
+import { localDate } from '../export/fit/local-date.js';
 import { planToIcs, type IcsOptions } from '../export/ical.js';
-import { nodeFile } from '../export/node-files.js';
-import { WEEKDAYS, type Plan, type Weekday } from '../plan/model.js';
-import { timeOfDay } from '../plan/units.js';
-
-/** Collects repeated `--start-time tue=07:00` options into one record. */
-export function collectStartTime(value: string, times: Partial<Record<Weekday, string>>): Partial<Record<Weekday, string>> {
-    const [weekday, clock = ''] = value.split('=', 2);
-    if (!isWeekday(weekday)) {
-        throw new InvalidArgumentError(`Write a weekday and a time, like tue=07:00 (weekdays: ${WEEKDAYS.join(', ')}).`);
-    }
-    const time = timeOfDay(clock);
-    if (time === null) {
-        throw new InvalidArgumentError(`${clock || 'Nothing'} is not a time of day (00:00 to 23:59).`);
-    }
-    return { ...times, [weekday]: time };
-}
-
-function isWeekday(text: string): text is Weekday {
-    return (WEEKDAYS as readonly string[]).includes(text);
-}
+import { nodeFile, nodeFolder } from '../export/node-files.js';
+import type { Plan } from '../plan/model.js';
 
 /** `wrote 1 event to plan.ics`, `wrote 12 events and 2 cancellations to plan.ics`. */
 export function wroteLine(counts: ExportCounts, output: string): string {
@@ -68,6 +50,17 @@ export async function outputPath(planFile: string, output: string | undefined): 
     }
     const isFolder = await stat(output).then(found => found.isDirectory(), () => false);
     return isFolder ? join(output, icsFileName(basename(planFile))) : output;
+}
+
+/**
+ * Writes the plan's watch workouts and their schedule into `folder`, and says what it wrote.
+ * Throws as exportPlanToFile does.
+ */
+export async function exportPlanToFitFolder(plan: Plan, folder: string, force: boolean): Promise<string> {
+    const now = new Date();
+    const exported = planToFit(plan, { now, today: localDate(now) });
+    const written = await writeFitFolder(exported.files, nodeFolder(folder), force);
+    return wroteFitLine(exported, written, folder);
 }
 
 /** `wrote 3 workouts and a schedule of 3 sessions (2027-01-05 to 2027-01-09) to plan-fit`, and what went from the last export. */

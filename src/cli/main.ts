@@ -7,14 +7,8 @@ import { OverwriteRefused } from '../export/write-guard.js';
 import { checkPlanFiles, type CheckedPlan } from '../language/load-plans.js';
 import type { Weekday } from '../plan/model.js';
 import { checkExitCode, checkReports, formatReportLine } from './check.js';
-import { writeFitFolder } from '../export/fit/export-folder.js';
-import { planToFit } from '../export/fit/fit-export.js';
-import { localDate } from '../export/fit/local-date.js';
-import { nodeFolder } from '../export/node-files.js';
-import { DRILL_HEADINGS, drillRows, findDrills } from './drills.js';
-import { collectStartTime, defaultFitFolder, exportPlanToFile, outputPath, wroteFitLine, wroteLine } from './export.js';
 import { oneLine } from './one-line.js';
-import { previewHtml, writePreview, wrotePreviewLine } from './preview.js';
+import { collectStartTime } from './start-time.js';
 import { formatTable, SUMMARY_HEADINGS, summaryJson, summaryRows } from './summary.js';
 
 /** A mistake in how the CLI was called or in what it was given: one line, exit 2, no stack trace. */
@@ -136,6 +130,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
                 await exportFit(file, checked, options);
                 return;
             }
+            // The exporters (ical-generator, the FIT SDK) are loaded by the command that needs them: `stride check` starts without them.
+            const { exportPlanToFile, outputPath, wroteLine } = await import('./export.js');
             const output = await outputPath(file, options.output);
             try {
                 const counts = await exportPlanToFile(checked.plan, output, {
@@ -159,12 +155,10 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         if (calendarOnly.length > 0) {
             throw new UsageError(`--${calendarOnly[0]} is for calendars (--format ics); a watch's workouts have no times of their own`);
         }
+        const { defaultFitFolder, exportPlanToFitFolder } = await import('./export.js');
         const folder = options.output ?? defaultFitFolder(file);
         try {
-            const now = new Date();
-            const exported = planToFit(checked.plan, { now, today: localDate(now) });
-            const written = await writeFitFolder(exported.files, nodeFolder(folder), options.force ?? false);
-            io.out(wroteFitLine(exported, written, folder));
+            io.out(await exportPlanToFitFolder(checked.plan, folder, options.force ?? false));
         } catch (error) {
             rethrowExportError(error);
         }
@@ -180,6 +174,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
             if (errors !== null) {
                 throw new UsageError(errors);
             }
+            const { previewHtml, writePreview, wrotePreviewLine } = await import('./preview.js');
             const failure = await writePreview(options.output, await previewHtml(checked));
             if (failure !== null) {
                 throw new UsageError(`cannot write ${options.output}: ${failure}`);
@@ -191,7 +186,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
         .description('the built-in drills with the numbers the estimates use; QUERY finds drills by a word of their name, title or aliases, or a kind')
         .argument('[query]', 'a word of a drill\'s name, title or aliases, or a kind (sprint, strength, ...)')
         .addOption(formatOption())
-        .action((query: string | undefined, options: { format: string }) => {
+        .action(async (query: string | undefined, options: { format: string }) => {
+            const { DRILL_HEADINGS, drillRows, findDrills } = await import('./drills.js');
             const drills = findDrills(query);
             if (drills.length === 0) {
                 io.err(`stride: no built-in drill matches '${oneLine(query ?? '')}'`);
