@@ -26,6 +26,7 @@ import { StrideScopeProvider } from './stride-scope-provider.js';
 import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-references.js';
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
+import { StrideDocumentUpdateHandler } from './stride-document-update-handler.js';
 import { StrideDocumentFactory } from './parsing/stride-document-factory.js';
 import { registerValidationChecks } from './validation/checks.js';
 import { DatesValidator } from './validation/dates.js';
@@ -120,6 +121,7 @@ export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSha
         DocumentBuilder: services => new StrideDocumentBuilder(services),
     },
     lsp: {
+        DocumentUpdateHandler: services => new StrideDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: services => new StrideWorkspaceSymbolProvider(services),
     },
 };
