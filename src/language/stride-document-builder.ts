@@ -44,11 +44,19 @@ export class StrideDocumentBuilder extends DefaultDocumentBuilder {
         this.validateClosedPlans();
     }
 
-    /** Validates, once nothing else waits for the workspace, the plans no edit has validated: their diagnostics come after the open plan's. */
+    /**
+     * Validates, once nothing else waits for the workspace, the plans no edit has validated: their
+     * diagnostics come after the open plan's. The build is queued from a read, which runs only when
+     * no write waits: queuing a write cancels the one queued before it (Langium 4.4's
+     * DefaultWorkspaceLock), and an edit typed while the last one was built, so cancelled, was
+     * left unbuilt (its plan's requests then failed, in VS Code for the Web).
+     */
     validateClosedPlans(): void {
-        const pending = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
-        if (pending.length > 0) {
-            void this.workspaceLock.write(cancelToken => this.build(pending, { validation: true }, cancelToken));
-        }
+        void this.workspaceLock.read(() => {
+            const pending = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
+            if (pending.length > 0) {
+                void this.workspaceLock.write(cancelToken => this.build(pending, { validation: true }, cancelToken));
+            }
+        });
     }
 }

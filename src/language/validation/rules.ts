@@ -149,13 +149,18 @@ export class RuleValidator {
         return findings;
     }
 
-    /** New settings: validate every document again, keeping its parse (and its Plan). */
+    /**
+     * New settings: validate every document again, keeping its parse (and its Plan). Every
+     * document is built, those not validated yet too: this write cancels an edit queued before
+     * it, whose document it then builds.
+     */
     private async revalidateAll(): Promise<void> {
         const { DocumentBuilder, LangiumDocuments, WorkspaceLock } = this.shared.workspace;
         await WorkspaceLock.write(async cancelToken => {
-            const validated = LangiumDocuments.all.filter(document => document.state >= DocumentState.Validated).toArray();
-            validated.forEach(document => DocumentBuilder.resetToState(document, DocumentState.IndexedReferences));
-            await DocumentBuilder.build(validated, { validation: true }, cancelToken);
+            const documents = LangiumDocuments.all.toArray();
+            documents.filter(document => document.state >= DocumentState.Validated)
+                .forEach(document => DocumentBuilder.resetToState(document, DocumentState.IndexedReferences));
+            await DocumentBuilder.build(documents, { validation: true }, cancelToken);
         });
     }
 }

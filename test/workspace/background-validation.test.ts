@@ -1,0 +1,36 @@
+/**
+ * The build that validates the plans not open in the editor comes after the edits, never in
+ * their way: an edit typed while the one before it is being built is built in its turn, however
+ * the background build is queued.
+ */
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
+import { expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createStrideServices } from '../../src/language/stride-module.js';
+
+const plan = (distance: string) => `plan "P"\n  start 2027-01-04\n  pace easy 6:00/km\nweek 1 {\n  tue run ${distance} @easy\n}\n`;
+
+test('an edit typed as the one before it is validated is built, and the closed plan after it', async () => {
+    const { shared } = createStrideServices(EmptyFileSystem);
+    const { DocumentBuilder, LangiumDocuments, TextDocuments, WorkspaceLock } = shared.workspace;
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    // A plan of the workspace that no editor shows, not validated yet.
+    const closed = URI.parse('file:///coach/closed.stride');
+    LangiumDocuments.addDocument(shared.workspace.LangiumDocumentFactory.fromString(plan('5km'), closed));
+    const open = URI.parse('file:///coach/open.stride');
+    TextDocuments.set(TextDocument.create(open.toString(), 'stride', 1, plan('8km')));
+    // The second keystroke arrives as the first one's build ends, as an editor's next change can.
+    const typed = DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        typed.dispose();
+        TextDocuments.set(TextDocument.create(open.toString(), 'stride', 2, plan('8')));
+        void WorkspaceLock.write(token => DocumentBuilder.update([open], [], token));
+    });
+    await WorkspaceLock.write(token => DocumentBuilder.update([open], [], token));
+    // Once nothing is left to do: every write queued, then the reads after them, have run.
+    for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
+    const edited = LangiumDocuments.getDocument(open)!;
+    expect(edited.state).toBe(DocumentState.Validated);
+    expect(edited.textDocument.version).toBe(2);
+    expect(edited.diagnostics!.map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/needs a unit/)]);
+    expect(LangiumDocuments.getDocument(closed)!.state).toBe(DocumentState.Validated);
+});
