@@ -6,10 +6,16 @@ import { interruptionPoint } from './interruption.js';
 import type { SessionKind } from '../plan/model.js';
 import { nearestNames, quotedName } from './nearest-names.js';
 
-/** What the last link of a document did: the references of each top-level declaration, and the names each declared. */
-interface Linked {
-    readonly declarations: ReadonlyMap<AstNode, readonly ReferenceInfo[]>;
+/** The declarations of a parse and the names each declares: what a declaration's references were linked against. */
+interface NamesLinkedAgainst {
+    readonly present: ReadonlySet<AstNode>;
     readonly names: DeclaredNames;
+}
+
+/** A top-level declaration's references, and the declarations and names of the link that last linked them. */
+interface LinkedDeclaration {
+    readonly infos: readonly ReferenceInfo[];
+    readonly against: NamesLinkedAgainst;
 }
 
 /** A reference's link, as Langium's DefaultReferenceImpl keeps it (langium 4.4.0). */
@@ -26,7 +32,12 @@ type LinkSlots = { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown;
  * what they found before.
  */
 export class StrideLinker extends DefaultLinker {
-    private readonly linked = new WeakMap<LangiumDocument, Linked>();
+    /**
+     * Each document's declarations as they were last linked. A link cut short by a newer edit (in
+     * a burst of keystrokes, every link but the last) leaves those it did not reach as they were,
+     * so the next link keeps what every link before it did.
+     */
+    private readonly linked = new WeakMap<LangiumDocument, Map<AstNode, LinkedDeclaration>>();
     /** Documents about to be parsed again, whose links the next link may keep. */
     private readonly reparsing = new WeakSet<LangiumDocument>();
 
@@ -45,34 +56,40 @@ export class StrideLinker extends DefaultLinker {
     /** Langium's walk (ast-walk.ts), without its await per node, over the declarations an edit changed. */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const interruption = interruptionPoint(cancelToken);
-        const before = this.linked.get(document);
-        // A link cut short leaves references half done: the next one starts from nothing.
-        this.linked.delete(document);
         const root = document.parseResult.value;
         const declarations = declarationsOf(root);
-        const names = declaredNames(document);
-        const changed = before && changedNames(new Set(before.declarations.keys()), before.names, declarations, names);
-        const linked = new Map<AstNode, readonly ReferenceInfo[]>();
+        const now: NamesLinkedAgainst = { present: new Set(declarations), names: declaredNames(document) };
+        const before = this.linked.get(document);
+        const linked = new Map<AstNode, LinkedDeclaration>();
+        for (const declaration of declarations) {
+            const kept = before?.get(declaration);
+            if (kept) linked.set(declaration, kept);
+        }
+        this.linked.set(document, linked);
+        // The names that came or went since the link each kept declaration was last linked by (a few links at most).
+        const changedSince = new Map<NamesLinkedAgainst, Set<string>>();
+        const changed = (against: NamesLinkedAgainst) => changedSince.get(against)
+            ?? changedSince.set(against, changedNames(against.present, against.names, declarations, now.names)).get(against)!;
         const references: Reference[] = [];
         for (const info of referencesIn([root])) {
             this.relink(info, document);
             references.push(info.reference as Reference);
         }
         for (const declaration of declarations) {
-            const kept = before?.declarations.get(declaration);
-            const infos = kept ?? referencesIn(treeNodes(declaration));
+            const kept = linked.get(declaration);
+            const infos = kept?.infos ?? referencesIn(treeNodes(declaration));
+            const names = kept && changed(kept.against);
             for (const info of infos) {
                 const yielding = interruption();
                 if (yielding) await yielding;
-                if (!kept || !changed || changed.has(info.reference.$refText) || (changed.size > 0 && info.reference.error)) {
+                if (!names || names.has(info.reference.$refText) || (names.size > 0 && info.reference.error)) {
                     this.relink(info, document);
                 }
                 references.push(info.reference as Reference);
             }
-            linked.set(declaration, infos);
+            linked.set(declaration, { infos, against: now });
         }
         document.references = references;
-        this.linked.set(document, { declarations: linked, names });
     }
 
     /** Links a reference from scratch, whatever it found before. */

@@ -17,7 +17,7 @@ import { loadBuiltinDrills } from '../lsp/builtin-drills.js';
 import { checkProperty, PROPERTY_RUNS, PROPERTY_TIMEOUT_MS } from '../robustness/fuzz-settings.js';
 import { loadExamples, mutate, mutationArbitrary } from '../robustness/mutations.js';
 import { planText } from '../robustness/plan-arbitrary.js';
-import { typeInto } from '../type-into.js';
+import { cancelledAfter, typeInto } from '../type-into.js';
 
 loadBuiltinDrills();
 
@@ -100,7 +100,8 @@ async function expectAsFromScratch(typed: readonly TypedState[]): Promise<void> 
     }
 }
 
-async function typeAndCompare(texts: readonly string[]): Promise<void> {
+/** Types the texts one after another; `cutShort` (by the text's index) cuts builds short, as a newer edit does. */
+async function typeAndCompare(texts: readonly string[], cutShort?: (index: number) => ReturnType<typeof cancelledAfter> | undefined): Promise<void> {
     const typed: TypedState[] = [];
     await typeInto(texts, async document => {
         expectAsWholeParse(document);
@@ -112,7 +113,7 @@ async function typeAndCompare(texts: readonly string[]): Promise<void> {
             // The Plan as it is now: its ranges move with the text of later edits.
             plan: structuredClone(services.Stride.plan.PlanProvider.planOf(document)),
         });
-    });
+    }, cutShort);
     await expectAsFromScratch(typed);
 }
 
@@ -199,6 +200,21 @@ describe('the editor\'s parse is the parse of the whole text', () => {
         const typing = fc.tuple(fc.constantFrom(...examples), fc.array(mutationArbitrary(examples), { minLength: 1, maxLength: 5 }));
         await checkProperty('examples typed into, parsed by block', typing, ([example, mutations]) =>
             typeAndCompare([mutate(example, []), ...mutations.map((_, index) => mutate(example, mutations.slice(0, index + 1)))]), Math.ceil(PROPERTY_RUNS * 0.2));
+    }, PROPERTY_TIMEOUT_MS);
+
+    test('for the examples, with builds cut short anywhere by the next edit', async () => {
+        // Each edit's build but the last is cut short after the build has looked at its token so
+        // many times: in the parse, the link, the validation, or not at all.
+        const step = fc.tuple(mutationArbitrary(examples), fc.option(fc.nat(300), { nil: undefined }));
+        const typing = fc.tuple(fc.constantFrom(...examples), fc.array(step, { minLength: 1, maxLength: 5 }));
+        await checkProperty('examples typed into, builds cut short', typing, ([example, steps]) => {
+            const mutations = steps.map(([mutation]) => mutation);
+            const texts = [mutate(example, []), ...mutations.map((_, index) => mutate(example, mutations.slice(0, index + 1)))];
+            return typeAndCompare(texts, index => {
+                const looks = steps[index]?.[1];
+                return index < texts.length - 1 && looks !== undefined ? cancelledAfter(looks) : undefined;
+            });
+        }, Math.ceil(PROPERTY_RUNS * 0.2));
     }, PROPERTY_TIMEOUT_MS);
 
     test('for generated plans, edited at random places', async () => {
