@@ -17,6 +17,7 @@ import {
 } from '../generated/ast.js';
 import { stepAmounts, weekNumbersOf } from '../ast-values.js';
 import { drillOf } from '../drill-defs.js';
+import { splitIntoBlocks, type Block } from '../parsing/blocks.js';
 import { drillMarkdown, kindLabel } from './figure-labels.js';
 
 /** Every unit the grammar has, in words. */
@@ -43,9 +44,14 @@ const ZONE_WORDS = ['recovery', 'aerobic', 'tempo', 'threshold', 'VO2max'];
  * fit the amount written before them; units that fit a number; intensities after `@`; the
  * weekdays a week still lacks; and snippets for the larger blocks of a plan.
  */
+/** Where the tokens before and at a place of the text start and end (DefaultCompletionProvider's backtrackToAnyToken). */
+type TokensAround = ReturnType<DefaultCompletionProvider['backtrackToAnyToken']>;
+
 export class StrideCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['@'] };
     private readonly documents: LangiumDocuments;
+    /** The blocks of the last text asked about (parsing/blocks.ts): where the lexer may start afresh near the cursor. */
+    private lastBlocks: { readonly text: string; readonly blocks: readonly Block[] } | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
@@ -116,6 +122,37 @@ export class StrideCompletionProvider extends DefaultCompletionProvider {
             ? [this.buildSyntheticEntryRuleCall(GrammarUtils.getEntryRule(this.grammar)!)]
             : elementStack.map(feature => ({ feature }));
         return findNextFeatures([stack], unread);
+    }
+
+    /**
+     * Langium 4.4 finds the tokens around the cursor by lexing the whole text, seconds at every
+     * completion in a 10 MB plan. A block starts a line outside any string or comment, where the
+     * lexer starts afresh, so the text from the block before the cursor's to the end of the one
+     * after it has the same tokens around the cursor.
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): TokensAround {
+        if (this.lastBlocks?.text !== text) this.lastBlocks = { text, blocks: splitIntoBlocks(text) };
+        const { blocks } = this.lastBlocks;
+        let at = 0;
+        for (let low = 0, high = blocks.length - 1; low <= high;) {
+            const middle = (low + high) >> 1;
+            if (blocks[middle].offset <= offset) {
+                at = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        const start = blocks[Math.max(0, at - 1)].offset;
+        const end = at + 2 < blocks.length ? blocks[at + 2].offset : text.length;
+        const around = super.backtrackToAnyToken(text.slice(start, end), offset - start);
+        const place = (value: number | undefined) => (value === undefined ? undefined : value + start);
+        return {
+            nextTokenStart: around.nextTokenStart + start,
+            nextTokenEnd: around.nextTokenEnd + start,
+            previousTokenStart: place(around.previousTokenStart),
+            previousTokenEnd: place(around.previousTokenEnd),
+        };
     }
 
     /** The start of the declaration before the one at `offset`, or 0 when there is none or the text above it has errors. */
