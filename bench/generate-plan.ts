@@ -12,6 +12,7 @@
  * (weekly distance, ACWR).
  */
 import { addDays } from '../src/plan/dates.js';
+import { WEEKDAYS } from '../src/plan/model.js';
 
 export interface PlanOptions {
     readonly years: number;
@@ -241,4 +242,27 @@ function writtenWeek(week: number): string {
   sat rest
   sun run ${km(16, grow)} long-run @easy "conversational"
 }`;
+}
+
+/**
+ * Ten years, not the fifty (MAX_WEEKS) a plan may hold: written out day by day, fifty years
+ * would be half a million lines, minutes of parsing in every test run.
+ */
+const TEN_YEARS = 520;
+
+/**
+ * Every week of ten years written out, each day four runs of `itemsPerSession` sets of strides:
+ * with 20, a 10 MB plan of 310,000 lines (the size tests and the responsiveness benchmark).
+ */
+export function generateDayByDayPlan(itemsPerSession: number): string {
+    const lines = ['plan "Ten years, every day"', '  start 2027-01-04', '  pace easy 6:00/km', '  max-speed 8 m/s'];
+    for (let week = 1; week <= TEN_YEARS; week++) {
+        lines.push(`week ${week} {`);
+        for (const weekday of WEEKDAYS) {
+            const session = Array.from({ length: itemsPerSession }, (_, item) => `    ${item + 1} x ${100 + (week % 50)}m strides @80% rest 60s`);
+            lines.push(`  ${weekday} ${Array.from({ length: 4 }, () => `run {\n${session.join('\n')}\n  }`).join(' and ')}`);
+        }
+        lines.push('}');
+    }
+    return `${lines.join('\n')}\n`;
 }

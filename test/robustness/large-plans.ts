@@ -5,28 +5,10 @@
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { WEEKDAYS } from '../../src/plan/model.js';
 import { services } from '../helpers.js';
 
-/**
- * Ten years, not the fifty (MAX_WEEKS) a plan may hold: written out day by day, fifty years
- * would be half a million lines, minutes of parsing in every test run.
- */
-const TEN_YEARS = 520;
+export { generateDayByDayPlan as writtenOutPlan } from '../../bench/generate-plan.js';
 
-/** Every week of the ten years written out: each day four runs of `itemsPerSession` strides sets. */
-export function writtenOutPlan(itemsPerSession: number): string {
-    const lines = ['plan "Ten years, every day"', '  start 2027-01-04', '  pace easy 6:00/km', '  max-speed 8 m/s'];
-    for (let week = 1; week <= TEN_YEARS; week++) {
-        lines.push(`week ${week} {`);
-        for (const weekday of WEEKDAYS) {
-            const session = Array.from({ length: itemsPerSession }, (_, item) => `    ${item + 1} x ${100 + (week % 50)}m strides @80% rest 60s`);
-            lines.push(`  ${weekday} ${Array.from({ length: 4 }, () => `run {\n${session.join('\n')}\n  }`).join(' and ')}`);
-        }
-        lines.push('}');
-    }
-    return `${lines.join('\n')}\n`;
-}
 
 const TEN_MB = 10_000_000;
 
