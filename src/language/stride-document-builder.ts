@@ -1,4 +1,4 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI, type WorkspaceLock } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI, type WorkspaceLock } from 'langium';
 import { BUILTIN_DRILLS_URI } from './builtin-drills.js';
 import type { StrideLinker } from './stride-linker.js';
 
@@ -36,7 +36,19 @@ export class StrideDocumentBuilder extends DefaultDocumentBuilder {
      * short and the one after it resumes (validateClosedPlans).
      */
     protected override shouldValidate(document: LangiumDocument): boolean {
-        return super.shouldValidate(document) && (this.getBuildOptions(document) !== this.updateBuildOptions || this.textDocuments?.get(document.uri) !== undefined);
+        return super.shouldValidate(document) && (this.building !== this.updateBuildOptions || this.textDocuments?.get(document.uri) !== undefined);
+    }
+
+    /**
+     * The options of the build under way. Not a document's own (getBuildOptions): Langium 4.4
+     * keeps the options of a build a newer one cut short for the documents it left, so the plans
+     * the background build had yet to validate would be validated by the edit that cut it short.
+     */
+    private building: BuildOptions | undefined;
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        this.building = options;
+        await super.buildDocuments(documents, options, cancelToken);
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {

@@ -6,6 +6,7 @@
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StrideDocumentBuilder } from '../../src/language/stride-document-builder.js';
 import { createStrideServices } from '../../src/language/stride-module.js';
 
 const plan = (distance: string) => `plan "P"\n  start 2027-01-04\n  pace easy 6:00/km\nweek 1 {\n  tue run ${distance} @easy\n}\n`;
@@ -33,4 +34,30 @@ test('an edit typed as the one before it is validated is built, and the closed p
     expect(edited.textDocument.version).toBe(2);
     expect(edited.diagnostics!.map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/needs a unit/)]);
     expect(LangiumDocuments.getDocument(closed)!.state).toBe(DocumentState.Validated);
+});
+
+test('an edit that cuts the background build short validates the open plan, not the closed ones', async () => {
+    const { shared } = createStrideServices(EmptyFileSystem);
+    const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, TextDocuments, WorkspaceLock } = shared.workspace;
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    // Ten plans of a folder, read and linked as the workspace's start-up build leaves them: not validated.
+    const closed = Array.from({ length: 10 }, (_, index) => {
+        const document = LangiumDocumentFactory.fromString(plan(`${index + 1}km`), URI.parse(`file:///coach/closed-${index}.stride`));
+        LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await DocumentBuilder.build(closed, { validation: false });
+    const open = URI.parse('file:///coach/open.stride');
+    TextDocuments.set(TextDocument.create(open.toString(), 'stride', 1, plan('8')));
+    for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
+    // The background build is queued, and the coach types before it has validated anything.
+    (DocumentBuilder as StrideDocumentBuilder).validateClosedPlans();
+    for (let tick = 0; tick < 3; tick++) await Promise.resolve();
+    const edited = WorkspaceLock.write(token => DocumentBuilder.update([open], [], token));
+    await edited;
+    expect(LangiumDocuments.getDocument(open)!.diagnostics!.map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/needs a unit/)]);
+    expect(closed.filter(document => document.state === DocumentState.Validated)).toEqual([]);
+    // And the background build, resumed after the edit, validates the rest.
+    for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
+    expect(closed.every(document => document.state === DocumentState.Validated)).toBe(true);
 });
