@@ -1,4 +1,4 @@
-import { Cancellation, isOperationCancelled, URI, type LangiumDocument } from 'langium';
+import { Cancellation, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { services } from './helpers.js';
 
@@ -33,17 +33,13 @@ export async function typeInto(
                 ? TextDocument.update(textDocument, [{ text }], textDocument.version + 1)
                 : TextDocument.create(uri.toString(), 'stride', 0, text);
             shared.workspace.TextDocuments.set(textDocument);
-            const cancelToken = cutShort(index);
-            try {
-                await shared.workspace.DocumentBuilder.update([uri], [], cancelToken);
-            } catch (error) {
-                if (cancelToken && isOperationCancelled(error)) continue;
-                throw error;
-            }
-            if (!cancelToken) await afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
+            // Under the workspace lock, as the language server builds: never beside the build of the plans not open.
+            const cutToken = cutShort(index);
+            await shared.workspace.WorkspaceLock.write(cancelToken => shared.workspace.DocumentBuilder.update([uri], [], cutToken ?? cancelToken));
+            if (!cutToken) await afterEach(shared.workspace.LangiumDocuments.getDocument(uri)!);
         }
     } finally {
         shared.workspace.TextDocuments.delete(uri);
-        await shared.workspace.DocumentBuilder.update([], [uri]);
+        await shared.workspace.WorkspaceLock.write(cancelToken => shared.workspace.DocumentBuilder.update([], [uri], cancelToken));
     }
 }

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/model.js';
 import type { Finding } from '../rules/finding.js';
 import type { RuleThresholds } from '../rules/thresholds.js';
 import { createStrideServices } from './stride-module.js';
+import type { StrideWorkspaceLock } from './stride-workspace-lock.js';
 
 export interface CheckedPlan {
     readonly uri: string;
@@ -26,16 +27,21 @@ type Services = ReturnType<typeof createStrideServices>;
 export async function checkPlanTexts(services: Services, files: ReadonlyArray<{ uri: string; text: string }>): Promise<CheckedPlan[]> {
     const { shared, Stride } = services;
     await ensureWorkspace(services);
-    const documents: LangiumDocument[] = files.map(file => {
-        const uri = URI.parse(file.uri);
-        if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
-            shared.workspace.LangiumDocuments.deleteDocument(uri);
-        }
-        const document = shared.workspace.LangiumDocumentFactory.fromString(file.text, uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
+    let documents: LangiumDocument[] = [];
+    // Under the workspace lock, as the language server builds: never beside the build that checks
+    // the plans not open, nor beside another check's build, and cut short by neither.
+    await (shared.workspace.WorkspaceLock as StrideWorkspaceLock).writeToTheEnd(async () => {
+        documents = files.map(file => {
+            const uri = URI.parse(file.uri);
+            if (shared.workspace.LangiumDocuments.hasDocument(uri)) {
+                shared.workspace.LangiumDocuments.deleteDocument(uri);
+            }
+            const document = shared.workspace.LangiumDocumentFactory.fromString(file.text, uri);
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return Promise.all(documents.map(async document => ({
         uri: document.uri.toString(),
         text: document.textDocument.getText(),

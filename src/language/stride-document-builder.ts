@@ -1,13 +1,14 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI, type WorkspaceLock } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { BUILTIN_DRILLS_URI } from './builtin-drills.js';
 import type { StrideLinker } from './stride-linker.js';
+import type { StrideWorkspaceLock } from './stride-workspace-lock.js';
 
 export class StrideDocumentBuilder extends DefaultDocumentBuilder {
-    private readonly workspaceLock: WorkspaceLock;
+    private readonly workspaceLock: StrideWorkspaceLock;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        this.workspaceLock = services.workspace.WorkspaceLock;
+        this.workspaceLock = services.workspace.WorkspaceLock as StrideWorkspaceLock;
     }
 
     /**
@@ -58,17 +59,23 @@ export class StrideDocumentBuilder extends DefaultDocumentBuilder {
 
     /**
      * Validates, once nothing else waits for the workspace, the plans no edit has validated: their
-     * diagnostics come after the open plan's. The build is queued from a read, which runs only when
-     * no write waits: queuing a write cancels the one queued before it (Langium 4.4's
-     * DefaultWorkspaceLock), and an edit typed while the last one was built, so cancelled, was
-     * left unbuilt (its plan's requests then failed, in VS Code for the Web).
+     * diagnostics come after the open plan's. Queued from a read, which waits for the writes
+     * queued before it, as a write that cancels none of them (StrideWorkspaceLock) and that the
+     * next edit cancels.
      */
     validateClosedPlans(): void {
+        const pending = () => this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
         void this.workspaceLock.read(() => {
-            const pending = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
-            if (pending.length > 0) {
-                void this.workspaceLock.write(cancelToken => this.build(pending, { validation: true }, cancelToken));
-            }
+            if (pending().length === 0) return;
+            void this.workspaceLock.writeInBackground(async cancelToken => {
+                try {
+                    await this.build(pending(), { validation: true }, cancelToken);
+                } catch (error) {
+                    // Nobody awaits this build: what it could not do, the next edit's build does.
+                    if (isOperationCancelled(error)) throw error;
+                    console.error(`Stride could not check the plans not open in the editor: ${error instanceof Error ? error.message : String(error)}`);
+                }
+            });
         });
     }
 }

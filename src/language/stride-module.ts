@@ -27,6 +27,7 @@ import { StrideReferenceDescriptionProvider, StrideReferences } from './stride-r
 import { StrideWorkspaceManager } from './stride-workspace.js';
 import { StrideDocumentBuilder } from './stride-document-builder.js';
 import { StrideDocumentUpdateHandler } from './stride-document-update-handler.js';
+import { StrideWorkspaceLock } from './stride-workspace-lock.js';
 import { StrideDocumentFactory } from './parsing/stride-document-factory.js';
 import { registerValidationChecks } from './validation/checks.js';
 import { DatesValidator } from './validation/dates.js';
@@ -119,6 +120,7 @@ export const StrideSharedModule: Module<LangiumSharedServices, PartialLangiumSha
         LangiumDocumentFactory: services => new StrideDocumentFactory(services),
         WorkspaceManager: services => new StrideWorkspaceManager(services),
         DocumentBuilder: services => new StrideDocumentBuilder(services),
+        WorkspaceLock: () => new StrideWorkspaceLock(),
     },
     lsp: {
         DocumentUpdateHandler: services => new StrideDocumentUpdateHandler(services),

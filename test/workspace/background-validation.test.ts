@@ -40,23 +40,43 @@ test('an edit that cuts the background build short validates the open plan, not 
     const { shared } = createStrideServices(EmptyFileSystem);
     const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, TextDocuments, WorkspaceLock } = shared.workspace;
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    // Once the start-up's builds are done: the built-in drills validated in the background, the settings' first build.
+    await new Promise(resolve => setTimeout(resolve, 10));
+    for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
     // Ten plans of a folder, read and linked as the workspace's start-up build leaves them: not validated.
     const closed = Array.from({ length: 10 }, (_, index) => {
         const document = LangiumDocumentFactory.fromString(plan(`${index + 1}km`), URI.parse(`file:///coach/closed-${index}.stride`));
         LangiumDocuments.addDocument(document);
         return document;
     });
-    await DocumentBuilder.build(closed, { validation: false });
+    await WorkspaceLock.write(token => DocumentBuilder.build(closed, {}, token));
+    expect(closed.map(document => document.state)).toEqual(closed.map(() => DocumentState.IndexedReferences));
     const open = URI.parse('file:///coach/open.stride');
     TextDocuments.set(TextDocument.create(open.toString(), 'stride', 1, plan('8')));
     for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
-    // The background build is queued, and the coach types before it has validated anything.
+    // The background build validates a first closed plan, and the coach types.
+    const validatedByTheEdit: string[] = [];
+    let editing = false;
+    DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (editing) validatedByTheEdit.push(document.uri.toString());
+    });
+    let edited: Promise<void> | undefined;
+    const typed = DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => {
+        typed.dispose();
+        edited = WorkspaceLock.write(async token => {
+            editing = true;
+            try {
+                await DocumentBuilder.update([open], [], token);
+            } finally {
+                editing = false;
+            }
+        });
+    });
     (DocumentBuilder as StrideDocumentBuilder).validateClosedPlans();
-    for (let tick = 0; tick < 3; tick++) await Promise.resolve();
-    const edited = WorkspaceLock.write(token => DocumentBuilder.update([open], [], token));
+    while (!edited) await new Promise(resolve => setTimeout(resolve, 1));
     await edited;
     expect(LangiumDocuments.getDocument(open)!.diagnostics!.map(diagnostic => diagnostic.message)).toEqual([expect.stringMatching(/needs a unit/)]);
-    expect(closed.filter(document => document.state === DocumentState.Validated)).toEqual([]);
+    expect(validatedByTheEdit).toEqual([open.toString()]);
     // And the background build, resumed after the edit, validates the rest.
     for (let round = 0; round < 3; round++) await WorkspaceLock.read(() => undefined);
     expect(closed.every(document => document.state === DocumentState.Validated)).toBe(true);
